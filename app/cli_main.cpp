@@ -1,0 +1,251 @@
+// whyflow-cli: train, classify and inspect from the command line.
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "whyflow/capture.h"
+#include "whyflow/dataset.h"
+#include "whyflow/explain.h"
+#include "whyflow/flow.h"
+#include "whyflow/model.h"
+#include "whyflow/training.h"
+
+using namespace whyflow;
+
+namespace {
+
+std::atomic<bool> g_cancel{false};
+
+void onSigint(int) {
+    if (g_cancel.exchange(true)) std::_Exit(130);  // a second Ctrl-C quits at once
+}
+
+const char* kUsage =
+    "usage: whyflow-cli COMMAND [options]\n"
+    "\n"
+    "commands:\n"
+    "  train --kind han --data DIR --out MODEL.wfm [options]\n"
+    "        DIR holds one capture per class (web.pcap -> class web) or one folder per class.\n"
+    "        --packets N (8)  --bytes M (128)  --preset full|wellknown|custom  --keep-groups a,b\n"
+    "        --max-per-class K (5000)  --seed S (1)  --epochs E (40)  --patience P (6)\n"
+    "        --batch B (32)  --lr X (0.003)  --threads T (1)\n"
+    "  classify --model MODEL.wfm CAPTURE [--json]\n"
+    "        one line per flow: endpoints, packets, bytes, predicted class, probabilities,\n"
+    "        packet attention and field-group shares\n"
+    "  flows CAPTURE... [--json]     list the flows of captures\n"
+    "  --version                     print the version\n";
+
+struct Args {
+    std::string command;
+    std::map<std::string, std::string> options;
+    std::vector<std::string> positional;
+    std::vector<std::string> flags;
+
+    bool has(const std::string& f) const {
+        for (const auto& x : flags)
+            if (x == f) return true;
+        return options.count(f) > 0;
+    }
+    std::string get(const std::string& k, const std::string& fallback = {}) const {
+        auto it = options.find(k);
+        return it == options.end() ? fallback : it->second;
+    }
+    long number(const std::string& k, long fallback) const {
+        auto it = options.find(k);
+        if (it == options.end()) return fallback;
+        try {
+            size_t used = 0;
+            long v = std::stol(it->second, &used);
+            if (used != it->second.size()) throw std::invalid_argument("trailing characters");
+            return v;
+        } catch (const std::exception&) {
+            throw std::invalid_argument("--" + k + " needs a whole number, got '" + it->second + "'");
+        }
+    }
+    double real(const std::string& k, double fallback) const {
+        auto it = options.find(k);
+        if (it == options.end()) return fallback;
+        try {
+            return std::stod(it->second);
+        } catch (const std::exception&) {
+            throw std::invalid_argument("--" + k + " needs a number, got '" + it->second + "'");
+        }
+    }
+};
+
+// Options that take no value.
+bool isFlag(const std::string& name) { return name == "json" || name == "help" || name == "quiet"; }
+
+Args parse(int argc, char** argv) {
+    Args a;
+    if (argc > 1) a.command = argv[1];
+    for (int i = 2; i < argc; ++i) {
+        std::string s = argv[i];
+        if (s.rfind("--", 0) == 0 && s.size() > 2) {
+            std::string name = s.substr(2);
+            auto eq = name.find('=');
+            if (eq != std::string::npos) {
+                a.options[name.substr(0, eq)] = name.substr(eq + 1);
+            } else if (isFlag(name)) {
+                a.flags.push_back(name);
+            } else {
+                if (i + 1 >= argc) throw std::invalid_argument("option --" + name + " needs a value");
+                a.options[name] = argv[++i];
+            }
+        } else {
+            a.positional.push_back(s);
+        }
+    }
+    return a;
+}
+
+std::string formatSeconds(double s) {
+    char buf[32];
+    if (s < 60) std::snprintf(buf, sizeof buf, "%.1fs", s);
+    else std::snprintf(buf, sizeof buf, "%dm%02ds", static_cast<int>(s) / 60, static_cast<int>(s) % 60);
+    return buf;
+}
+
+int cmdTrain(const Args& a) {
+    std::string dir = a.get("data"), out = a.get("out"), kind = a.get("kind", "han");
+    if (dir.empty() || out.empty()) throw std::invalid_argument("train needs --data DIR and --out MODEL.wfm");
+    dataset::LoadOptions lo;
+    lo.shape.packets = static_cast<int>(a.number("packets", 8));
+    lo.shape.bytes = static_cast<int>(a.number("bytes", 128));
+    if (lo.shape.packets < 1 || lo.shape.packets > 256 || lo.shape.bytes < 8 || lo.shape.bytes > 1500)
+        throw std::invalid_argument("--packets must be 1..256 and --bytes 8..1500");
+    lo.preset = dataset::FeaturePreset::parse(a.get("preset", "full"), a.get("keep-groups"));
+    lo.maxPerClass = static_cast<int>(a.number("max-per-class", 5000));
+    lo.seed = static_cast<uint64_t>(a.number("seed", 1));
+    lo.ingest.visiblePackets = lo.shape.packets;
+    lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
+    lo.cancel = &g_cancel;
+    std::cerr << "loading " << dir << " (" << lo.shape.packets << " packets x " << lo.shape.bytes << " bytes, preset "
+              << lo.preset.name() << ")\n";
+    dataset::Dataset data = dataset::loadClassDirectory(dir, lo);
+
+    training::TrainOptions to;
+    to.kind = kind;
+    to.seed = lo.seed;
+    to.maxEpochs = static_cast<int>(a.number("epochs", to.maxEpochs));
+    to.patience = static_cast<int>(a.number("patience", to.patience));
+    to.batchSize = static_cast<int>(a.number("batch", to.batchSize));
+    to.learningRate = a.real("lr", to.learningRate);
+    to.threads = static_cast<int>(a.number("threads", to.threads));
+    to.cancel = &g_cancel;
+    to.onEpoch = [](const training::EpochReport& r) {
+        std::fprintf(stderr, "epoch %3d/%d  loss %.4f  val acc %.4f%s  elapsed %s  eta %s\n", r.epoch, r.maxEpochs,
+                     r.trainLoss, r.validationAccuracy, r.improved ? " *" : "  ", formatSeconds(r.elapsedSeconds).c_str(),
+                     formatSeconds(r.etaSeconds).c_str());
+    };
+    dataset::Split split = dataset::stratifiedSplit(data, to.seed);
+    std::cerr << "split seed " << to.seed << ": " << split.train.size() << " train, " << split.validation.size()
+              << " validation, " << split.test.size() << " test flows\n";
+    training::TrainResult r = training::train(data, to);
+    if (r.cancelled) std::cerr << "interrupted: keeping the best model so far\n";
+    r.model->save(out);
+    std::printf("test accuracy %.4f (%zu flows), validation accuracy %.4f, %d epochs, seed %llu\n", r.testAccuracy,
+                r.split.test.size(), r.validationAccuracy, r.epochs, static_cast<unsigned long long>(to.seed));
+    std::printf("saved %s\n", out.c_str());
+    return 0;
+}
+
+int cmdClassify(const Args& a) {
+    std::string modelPath = a.get("model");
+    if (modelPath.empty() || a.positional.empty()) throw std::invalid_argument("classify needs --model MODEL.wfm CAPTURE");
+    auto model = models::Model::load(modelPath);
+    const auto& info = model->info();
+    int status = 0;
+    for (const std::string& path : a.positional) {
+        flow::IngestOptions io;
+        io.visiblePackets = info.shape.packets;
+        flow::CaptureData cap;
+        try {
+            cap = flow::ingest(path, io, &g_cancel);
+        } catch (const capture::CaptureError& e) {
+            std::cerr << "whyflow-cli: " << e.what() << "\n";
+            status = 1;
+            continue;
+        }
+        if (!cap.problem.empty()) std::cerr << "whyflow-cli: " << path << ": " << cap.problem << " (keeping the packets before it)\n";
+        auto results = explain::classifyFlows(cap.flows, *model, &g_cancel);
+        for (size_t i = 0; i < results.size(); ++i) {
+            const flow::Flow& f = cap.flows[i];
+            const auto& p = results[i].prediction;
+            if (a.has("json")) {
+                std::cout << explain::flowJson(f, results[i], info) << "\n";
+            } else {
+                std::printf("%6u %-5s %-45s %-45s %6llu pkts %9llu B  %-12s %.3f\n", f.id, f.l4Name().c_str(),
+                            f.clientText().c_str(), f.serverText().c_str(), static_cast<unsigned long long>(f.packets),
+                            static_cast<unsigned long long>(f.bytes), info.classes[p.predicted].c_str(),
+                            p.probabilities[p.predicted]);
+            }
+        }
+    }
+    return status;
+}
+
+int cmdFlows(const Args& a) {
+    if (a.positional.empty()) throw std::invalid_argument("flows needs at least one CAPTURE");
+    int status = 0;
+    for (const std::string& path : a.positional) {
+        flow::CaptureData cap;
+        try {
+            cap = flow::ingest(path, {}, &g_cancel);
+        } catch (const capture::CaptureError& e) {
+            std::cerr << "whyflow-cli: " << e.what() << "\n";
+            status = 1;
+            continue;
+        }
+        if (!cap.problem.empty()) std::cerr << "whyflow-cli: " << path << ": " << cap.problem << "\n";
+        for (const flow::Flow& f : cap.flows) {
+            if (a.has("json")) {
+                std::printf("{\"file\":\"%s\",\"flow\":%u,\"l4\":\"%s\",\"client\":\"%s\",\"server\":\"%s\",\"packets\":%llu,"
+                            "\"bytes\":%llu,\"first_time\":%.9f,\"last_time\":%.9f}\n",
+                            path.c_str(), f.id, f.l4Name().c_str(), f.clientText().c_str(), f.serverText().c_str(),
+                            static_cast<unsigned long long>(f.packets), static_cast<unsigned long long>(f.bytes),
+                            f.firstTime, f.lastTime);
+            } else {
+                std::printf("%6u %-6s %-45s %-45s %7llu pkts %10llu B %.6f-%.6f\n", f.id, f.l4Name().c_str(),
+                            f.clientText().c_str(), f.serverText().c_str(), static_cast<unsigned long long>(f.packets),
+                            static_cast<unsigned long long>(f.bytes), f.firstTime, f.lastTime);
+            }
+        }
+        std::fprintf(stderr, "%s: %zu packets, %zu flows, link type %s\n", path.c_str(), cap.packets.size(),
+                     cap.flows.size(), cap.linkTypeName.c_str());
+    }
+    return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::signal(SIGINT, onSigint);
+    try {
+        Args a = parse(argc, argv);
+        if (a.command == "--version" || a.command == "version") {
+            std::printf("whyflow-cli %s\n", WHYFLOW_VERSION);
+            return 0;
+        }
+        if (a.command.empty() || a.command == "--help" || a.command == "help" || a.has("help")) {
+            std::fputs(kUsage, a.command.empty() ? stderr : stdout);
+            return a.command.empty() ? 2 : 0;
+        }
+        if (a.command == "train") return cmdTrain(a);
+        if (a.command == "classify") return cmdClassify(a);
+        if (a.command == "flows") return cmdFlows(a);
+        std::cerr << "whyflow-cli: unknown command '" << a.command << "'\n" << kUsage;
+        return 2;
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "whyflow-cli: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "whyflow-cli: " << e.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,97 @@
+#include "whyflow/capture.h"
+
+#include <pcap/pcap.h>
+
+#include <cstdio>
+#include <filesystem>
+
+namespace whyflow::capture {
+
+struct Reader::Impl {
+    std::string path;
+    pcap_t* pcap = nullptr;
+    FILE* file = nullptr;
+    uint64_t size = 0;
+    std::string problem;
+};
+
+Reader::Reader(const std::string& path) : d_(std::make_unique<Impl>()) {
+    d_->path = path;
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        throw CaptureError(path + ": is a folder, not a capture file");
+    char err[PCAP_ERRBUF_SIZE] = {0};
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) throw CaptureError(path + ": cannot open the file");
+    d_->size = std::filesystem::file_size(path, ec);
+    d_->pcap = pcap_fopen_offline_with_tstamp_precision(f, PCAP_TSTAMP_PRECISION_NANO, err);
+    if (!d_->pcap) {
+        std::fclose(f);
+        std::string why = err;
+        if (why.find("unknown file format") != std::string::npos)
+            why = "not a pcap or pcapng capture file";
+        else if (why.find("truncated") != std::string::npos || d_->size < 24)
+            why = "the file is truncated before the first packet (" + why + ")";
+        throw CaptureError(path + ": " + why);
+    }
+    d_->file = pcap_file(d_->pcap);
+}
+
+Reader::~Reader() {
+    if (d_ && d_->pcap) pcap_close(d_->pcap);
+}
+
+const std::string& Reader::path() const { return d_->path; }
+int Reader::linkType() const { return pcap_datalink(d_->pcap); }
+
+std::string Reader::linkTypeName() const {
+    int dlt = linkType();
+    const char* name = pcap_datalink_val_to_name(dlt);
+    const char* desc = pcap_datalink_val_to_description(dlt);
+    std::string s = name ? name : ("DLT " + std::to_string(dlt));
+    if (desc) s += std::string(" (") + desc + ")";
+    return s;
+}
+
+uint64_t Reader::fileSize() const { return d_->size; }
+
+uint64_t Reader::position() const {
+    long pos = d_->file ? std::ftell(d_->file) : -1;
+    return pos < 0 ? 0 : static_cast<uint64_t>(pos);
+}
+
+const std::string& Reader::problem() const { return d_->problem; }
+
+bool Reader::next(RawPacket& out) {
+    if (!d_->pcap) return false;
+    long offset = d_->file ? std::ftell(d_->file) : -1;
+    pcap_pkthdr* hdr = nullptr;
+    const u_char* data = nullptr;
+    int rc = pcap_next_ex(d_->pcap, &hdr, &data);
+    if (rc == 1) {
+        out.data = data;
+        out.caplen = hdr->caplen;
+        out.wireLength = hdr->len;
+        // nanosecond precision was requested: tv_usec holds nanoseconds
+        out.timestamp = static_cast<double>(hdr->ts.tv_sec) + hdr->ts.tv_usec * 1e-9;
+        out.fileOffset = offset;
+        return true;
+    }
+    if (rc == PCAP_ERROR) {
+        d_->problem = pcap_geterr(d_->pcap);
+        if (d_->problem.find("truncated") != std::string::npos)
+            d_->problem = "the file is truncated: " + d_->problem;
+    }
+    return false;
+}
+
+bool Reader::readAt(int64_t fileOffset, RawPacket& out) {
+    if (!d_->file || fileOffset < 0) return false;
+    if (std::fseek(d_->file, static_cast<long>(fileOffset), SEEK_SET) != 0) return false;
+    std::string saved = d_->problem;
+    bool ok = next(out);
+    d_->problem = saved;
+    return ok;
+}
+
+}  // namespace whyflow::capture

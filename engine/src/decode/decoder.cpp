@@ -1,0 +1,425 @@
+#include "whyflow/decode.h"
+
+#include <pcap/dlt.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace whyflow::decode {
+namespace {
+
+constexpr int kDltLoop = 108;
+constexpr int kDltLinuxSll = 113;
+constexpr int kDltLinuxSll2 = 276;
+constexpr int kDltIpv4 = 228;
+constexpr int kDltIpv6 = 229;
+
+inline uint16_t be16(const uint8_t* p) { return static_cast<uint16_t>(p[0] << 8 | p[1]); }
+inline uint32_t be32(const uint8_t* p) {
+    return static_cast<uint32_t>(p[0]) << 24 | static_cast<uint32_t>(p[1]) << 16 |
+           static_cast<uint32_t>(p[2]) << 8 | p[3];
+}
+
+// One decoding pass over one frame. Every add() is clamped to the captured length, and
+// every header is checked with have() before a byte of it is read.
+class Pass {
+public:
+    Pass(const uint8_t* data, int caplen, DecodedPacket& out) : p_(data), cap_(caplen), o_(out) {}
+
+    void run(int linkType);
+
+private:
+    bool have(int off, int len) const { return off >= 0 && len >= 0 && off + len <= cap_; }
+    void add(int off, int len, FieldId f) {
+        if (off < 0 || off >= cap_) return;
+        len = std::min(len, cap_ - off);
+        if (len <= 0) return;
+        o_.spans.push_back({static_cast<uint32_t>(off), static_cast<uint32_t>(len), f, false});
+        covered_ = std::max(covered_, off + len);
+    }
+    void fail(int off, const std::string& why) {
+        if (o_.problem.empty()) o_.problem = why;
+        add(off, cap_ - off, FieldId::Malformed);
+    }
+
+    void ethernet(int off);
+    void ethertype(int off, uint16_t type, FieldId typeField, int typeOffset);
+    void sll(int off);
+    void sll2(int off);
+    void null(int off, bool bigEndianOnly);
+    void rawIp(int off);
+    void ipv4(int off);
+    void ipv6(int off);
+    void transport(uint8_t proto, int off, int end, int declaredEnd);
+    void tcp(int off, int end, int declaredEnd);
+    void tcpOptions(int off, int end);
+    void udp(int off, int end);
+    void icmp(int off, int end, bool v6);
+    void payload(int off, int end);
+
+    const uint8_t* p_;
+    int cap_;
+    DecodedPacket& o_;
+    int covered_ = 0;
+};
+
+void Pass::run(int linkType) {
+    switch (linkType) {
+    case DLT_EN10MB: ethernet(0); break;
+    case kDltLinuxSll: sll(0); break;
+    case kDltLinuxSll2: sll2(0); break;
+    case DLT_NULL: null(0, false); break;
+    case kDltLoop: null(0, true); break;
+    case DLT_RAW:
+    case kDltIpv4:
+    case kDltIpv6: rawIp(0); break;
+    default: fail(0, "unsupported link type " + std::to_string(linkType)); break;
+    }
+    // Bytes after the IP datagram (Ethernet padding, trailers) belong to the link layer.
+    if (covered_ < cap_) add(covered_, cap_ - covered_, o_.problem.empty() ? FieldId::LinkOther : FieldId::Malformed);
+}
+
+void Pass::ethernet(int off) {
+    if (!have(off, 14)) return fail(off, "truncated Ethernet header");
+    add(off, 6, FieldId::EthDst);
+    add(off + 6, 6, FieldId::EthSrc);
+    uint16_t type = be16(p_ + off + 12);
+    if (type <= 1500) {  // 802.3 length field: LLC follows, not IP
+        add(off + 12, 2, FieldId::LinkOther);
+        add(off + 14, cap_ - off - 14, FieldId::LinkOther);
+        return;
+    }
+    ethertype(off + 14, type, FieldId::EthType, off + 12);
+}
+
+void Pass::ethertype(int off, uint16_t type, FieldId typeField, int typeOffset) {
+    for (int depth = 0; type == 0x8100 || type == 0x88a8 || type == 0x9100; ++depth) {
+        add(typeOffset, 2, depth == 0 ? typeField : FieldId::VlanEtype);
+        if (!have(off, 4)) return fail(off, "truncated VLAN tag");
+        if (depth > 8) return fail(off, "too many nested VLAN tags");
+        if (o_.vlan == 0) o_.vlan = be16(p_ + off) & 0x0fff;
+        add(off, 2, FieldId::VlanTci);
+        type = be16(p_ + off + 2);
+        typeField = FieldId::VlanEtype;
+        typeOffset = off + 2;
+        off += 4;
+    }
+    add(typeOffset, 2, typeField);
+    if (type == 0x0800) return ipv4(off);
+    if (type == 0x86dd) return ipv6(off);
+    add(off, cap_ - off, FieldId::LinkOther);  // ARP, LLDP and other non-IP traffic
+}
+
+void Pass::sll(int off) {
+    if (!have(off, 16)) return fail(off, "truncated Linux cooked header");
+    add(off, 2, FieldId::SllPktType);
+    add(off + 2, 2, FieldId::SllHaType);
+    add(off + 4, 2, FieldId::SllHaLen);
+    add(off + 6, 8, FieldId::SllSrc);
+    ethertype(off + 16, be16(p_ + off + 14), FieldId::SllEtype, off + 14);
+}
+
+void Pass::sll2(int off) {
+    if (!have(off, 20)) return fail(off, "truncated Linux cooked v2 header");
+    add(off + 2, 2, FieldId::SllReserved);
+    add(off + 4, 4, FieldId::SllIfIndex);
+    add(off + 8, 2, FieldId::SllHaType);
+    add(off + 10, 1, FieldId::SllPktType);
+    add(off + 11, 1, FieldId::SllHaLen);
+    add(off + 12, 8, FieldId::SllSrc);
+    // the protocol sits first; spans are sorted by offset at the end
+    ethertype(off + 20, be16(p_ + off), FieldId::SllEtype, off);
+}
+
+void Pass::null(int off, bool bigEndianOnly) {
+    if (!have(off, 4)) return fail(off, "truncated loopback header");
+    add(off, 4, FieldId::NullFamily);
+    uint32_t be = be32(p_ + off);
+    uint32_t le = static_cast<uint32_t>(p_[off]) | p_[off + 1] << 8 | p_[off + 2] << 16 | static_cast<uint32_t>(p_[off + 3]) << 24;
+    auto isV4 = [](uint32_t f) { return f == 2; };
+    auto isV6 = [](uint32_t f) { return f == 10 || f == 24 || f == 28 || f == 30; };
+    if (isV4(be) || (!bigEndianOnly && isV4(le))) return ipv4(off + 4);
+    if (isV6(be) || (!bigEndianOnly && isV6(le))) return ipv6(off + 4);
+    add(off + 4, cap_ - off - 4, FieldId::LinkOther);
+}
+
+void Pass::rawIp(int off) {
+    if (!have(off, 1)) return fail(off, "empty packet");
+    int version = p_[off] >> 4;
+    if (version == 4) return ipv4(off);
+    if (version == 6) return ipv6(off);
+    fail(off, "raw packet is neither IPv4 nor IPv6 (version " + std::to_string(version) + ")");
+}
+
+void Pass::ipv4(int off) {
+    if (!have(off, 20)) return fail(off, "truncated IPv4 header");
+    const uint8_t* h = p_ + off;
+    if ((h[0] >> 4) != 4) return fail(off, "IPv4 header with version " + std::to_string(h[0] >> 4));
+    int ihl = (h[0] & 0x0f) * 4;
+    add(off, 1, FieldId::IpVersion);
+    add(off + 1, 1, FieldId::IpDsfield);
+    add(off + 2, 2, FieldId::IpLen);
+    add(off + 4, 2, FieldId::IpId);
+    add(off + 6, 1, FieldId::IpFlags);
+    add(off + 7, 1, FieldId::IpFragOffset);
+    add(off + 8, 1, FieldId::IpTtl);
+    add(off + 9, 1, FieldId::IpProto);
+    add(off + 10, 2, FieldId::IpChecksum);
+    add(off + 12, 4, FieldId::IpSrc);
+    add(off + 16, 4, FieldId::IpDst);
+    o_.hasIp = true;
+    o_.ipVersion = 4;
+    o_.netOffset = off;
+    o_.src = {};
+    o_.dst = {};
+    std::copy(h + 12, h + 16, o_.src.begin());
+    std::copy(h + 16, h + 20, o_.dst.begin());
+    o_.l4 = h[9];
+    o_.ttl = h[8];
+    if (ihl < 20) return fail(off + 20, "IPv4 header length " + std::to_string(ihl) + " is below 20");
+    int totalLen = be16(h + 2);
+    if (totalLen < ihl) return fail(off + 20, "IPv4 total length " + std::to_string(totalLen) + " is below the header length");
+    if (!have(off, ihl)) return fail(off + 20, "truncated IPv4 options");
+    add(off + 20, ihl - 20, FieldId::IpOptions);
+    int declaredEnd = off + totalLen;
+    int end = std::min(declaredEnd, cap_);
+    o_.netEnd = end;
+    int fragOffset = be16(h + 6) & 0x1fff;
+    if (fragOffset != 0) {
+        o_.fragment = true;
+        return payload(off + ihl, end);
+    }
+    transport(h[9], off + ihl, end, declaredEnd);
+}
+
+void Pass::ipv6(int off) {
+    if (!have(off, 40)) return fail(off, "truncated IPv6 header");
+    const uint8_t* h = p_ + off;
+    if ((h[0] >> 4) != 6) return fail(off, "IPv6 header with version " + std::to_string(h[0] >> 4));
+    add(off, 1, FieldId::Ipv6Version);
+    add(off + 1, 1, FieldId::Ipv6Tclass);
+    add(off + 2, 2, FieldId::Ipv6Flow);
+    add(off + 4, 2, FieldId::Ipv6Plen);
+    add(off + 6, 1, FieldId::Ipv6Nxt);
+    add(off + 7, 1, FieldId::Ipv6Hlim);
+    add(off + 8, 16, FieldId::Ipv6Src);
+    add(off + 24, 16, FieldId::Ipv6Dst);
+    o_.hasIp = true;
+    o_.ipVersion = 6;
+    o_.netOffset = off;
+    std::copy(h + 8, h + 24, o_.src.begin());
+    std::copy(h + 24, h + 40, o_.dst.begin());
+    o_.ttl = h[7];
+    int plen = be16(h + 4);
+    int declaredEnd = plen == 0 ? cap_ : off + 40 + plen;  // 0: jumbogram
+    int end = std::min(declaredEnd, cap_);
+    o_.netEnd = end;
+    uint8_t next = h[6];
+    int pos = off + 40;
+    for (int count = 0; count < 16; ++count) {
+        if (next == 0 || next == 43 || next == 60 || next == 51) {
+            if (!have(pos, 2) || pos + 2 > end) return fail(pos, "truncated IPv6 extension header");
+            int len = next == 51 ? (p_[pos + 1] + 2) * 4 : (p_[pos + 1] + 1) * 8;
+            if (pos + len > end) return fail(pos, "IPv6 extension header runs past the packet");
+            add(pos, len, FieldId::Ipv6ExtHeader);
+            next = p_[pos];
+            pos += len;
+        } else if (next == 44) {
+            if (!have(pos, 8) || pos + 8 > end) return fail(pos, "truncated IPv6 fragment header");
+            add(pos, 8, FieldId::Ipv6FragHeader);
+            int fragOffset = be16(p_ + pos + 2) >> 3;
+            next = p_[pos];
+            pos += 8;
+            if (fragOffset != 0) {
+                o_.l4 = next;
+                o_.fragment = true;
+                return payload(pos, end);
+            }
+        } else {
+            break;
+        }
+    }
+    o_.l4 = next;
+    transport(next, pos, end, declaredEnd);
+}
+
+void Pass::transport(uint8_t proto, int off, int end, int declaredEnd) {
+    switch (proto) {
+    case 6: return tcp(off, end, declaredEnd);
+    case 17: return udp(off, end);
+    case 1: return icmp(off, end, false);
+    case 58: return icmp(off, end, true);
+    default: return payload(off, end);
+    }
+}
+
+void Pass::tcp(int off, int end, int declaredEnd) {
+    if (!have(off, 20) || off + 20 > end) return fail(off, "truncated TCP header");
+    const uint8_t* h = p_ + off;
+    add(off, 2, FieldId::TcpSrcPort);
+    add(off + 2, 2, FieldId::TcpDstPort);
+    add(off + 4, 4, FieldId::TcpSeq);
+    add(off + 8, 4, FieldId::TcpAck);
+    add(off + 12, 1, FieldId::TcpHdrLen);
+    add(off + 13, 1, FieldId::TcpFlags);
+    add(off + 14, 2, FieldId::TcpWindow);
+    add(off + 16, 2, FieldId::TcpChecksum);
+    add(off + 18, 2, FieldId::TcpUrgentPointer);
+    o_.hasTransport = true;
+    o_.srcPort = be16(h);
+    o_.dstPort = be16(h + 2);
+    o_.tcpSeq = be32(h + 4);
+    o_.tcpAck = be32(h + 8);
+    o_.tcpFlags = h[13];
+    o_.tcpWindow = be16(h + 14);
+    int doff = (h[12] >> 4) * 4;
+    if (doff < 20) return fail(off + 20, "TCP data offset " + std::to_string(doff) + " is below 20");
+    if (off + doff > declaredEnd) return fail(off + 20, "TCP header length " + std::to_string(doff) + " runs past the end of the packet");
+    tcpOptions(off + 20, std::min(off + doff, end));
+    if (!o_.problem.empty()) return;
+    payload(off + doff, end);
+}
+
+void Pass::tcpOptions(int off, int end) {
+    int pos = off;
+    while (pos < end) {
+        uint8_t kind = p_[pos];
+        if (kind == 0) {  // end of list: the rest of the option space is padding
+            add(pos, end - pos, FieldId::TcpOptEol);
+            return;
+        }
+        if (kind == 1) {
+            add(pos, 1, FieldId::TcpOptNop);
+            ++pos;
+            continue;
+        }
+        if (pos + 1 >= end) return add(pos, end - pos, FieldId::TcpOptOther);  // cut by the snapshot length
+        int len = p_[pos + 1];
+        if (len < 2) return fail(pos, "TCP option " + std::to_string(kind) + " with length " + std::to_string(len));
+        FieldId f = FieldId::TcpOptOther;
+        switch (kind) {
+        case 2: f = FieldId::TcpOptMss; break;
+        case 3: f = FieldId::TcpOptWscale; break;
+        case 4: f = FieldId::TcpOptSackPerm; break;
+        case 5: f = FieldId::TcpOptSack; break;
+        case 8: f = FieldId::TcpOptTimestamp; break;
+        default: break;
+        }
+        if (pos + len > end && end < cap_)
+            return fail(pos, "TCP option " + std::to_string(kind) + " runs past the header");
+        add(pos, len, f);
+        pos += len;
+    }
+}
+
+void Pass::udp(int off, int end) {
+    if (!have(off, 8) || off + 8 > end) return fail(off, "truncated UDP header");
+    const uint8_t* h = p_ + off;
+    add(off, 2, FieldId::UdpSrcPort);
+    add(off + 2, 2, FieldId::UdpDstPort);
+    add(off + 4, 2, FieldId::UdpLength);
+    add(off + 6, 2, FieldId::UdpChecksum);
+    o_.hasTransport = true;
+    o_.srcPort = be16(h);
+    o_.dstPort = be16(h + 2);
+    payload(off + 8, end);
+}
+
+void Pass::icmp(int off, int end, bool v6) {
+    if (!have(off, 4) || off + 4 > end) return fail(off, v6 ? "truncated ICMPv6 header" : "truncated ICMP header");
+    add(off, 1, v6 ? FieldId::Icmpv6Type : FieldId::IcmpType);
+    add(off + 1, 1, v6 ? FieldId::Icmpv6Code : FieldId::IcmpCode);
+    add(off + 2, 2, v6 ? FieldId::Icmpv6Checksum : FieldId::IcmpChecksum);
+    add(off + 4, std::min(4, end - off - 4), v6 ? FieldId::Icmpv6Rest : FieldId::IcmpRest);
+    o_.hasTransport = true;
+    o_.icmpType = p_[off];
+    o_.icmpCode = p_[off + 1];
+    payload(off + 8, end);
+}
+
+void Pass::payload(int off, int end) {
+    if (off >= end) return;
+    o_.payloadOffset = off;
+    o_.payloadLength = end - off;
+    add(off, end - off, FieldId::Payload);
+}
+
+}  // namespace
+
+void DecodedPacket::clear() {
+    *this = DecodedPacket{};
+}
+
+FieldId DecodedPacket::fieldAt(int offset) const {
+    auto it = std::upper_bound(spans.begin(), spans.end(), offset,
+                               [](int off, const FieldSpan& s) { return off < static_cast<int>(s.offset); });
+    if (it == spans.begin()) return FieldId::None;
+    --it;
+    return offset < static_cast<int>(it->offset + it->length) ? it->field : FieldId::None;
+}
+
+Decoder::Decoder(int linkType) : linkType_(linkType) {}
+
+bool Decoder::supportsLinkType(int linkType) {
+    switch (linkType) {
+    case DLT_EN10MB: case kDltLinuxSll: case kDltLinuxSll2: case DLT_NULL: case kDltLoop:
+    case DLT_RAW: case kDltIpv4: case kDltIpv6:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void Decoder::decode(const uint8_t* data, uint32_t caplen, DecodedPacket& out) const {
+    out.clear();
+    Pass pass(data, static_cast<int>(std::min<uint32_t>(caplen, 1u << 30)), out);
+    pass.run(linkType_);
+    std::stable_sort(out.spans.begin(), out.spans.end(),
+                     [](const FieldSpan& a, const FieldSpan& b) { return a.offset < b.offset; });
+}
+
+std::string tcpFlagsText(uint8_t flags) {
+    static const char* names[] = {"FIN", "SYN", "RST", "PSH", "ACK", "URG", "ECE", "CWR"};
+    static const int order[] = {1, 0, 2, 3, 4, 5, 6, 7};  // SYN first, as Wireshark prints
+    std::string s;
+    for (int i : order) {
+        if (flags & (1 << i)) {
+            if (!s.empty()) s += ", ";
+            s += names[i];
+        }
+    }
+    return s;
+}
+
+std::string addressText(uint8_t ipVersion, const std::array<uint8_t, 16>& a) {
+    char buf[64];
+    if (ipVersion == 4) {
+        std::snprintf(buf, sizeof buf, "%u.%u.%u.%u", a[0], a[1], a[2], a[3]);
+        return buf;
+    }
+    // RFC 5952: compress the longest run of zero groups
+    uint16_t g[8];
+    for (int i = 0; i < 8; ++i) g[i] = static_cast<uint16_t>(a[2 * i] << 8 | a[2 * i + 1]);
+    int bestStart = -1, bestLen = 0;
+    for (int i = 0; i < 8;) {
+        if (g[i] != 0) { ++i; continue; }
+        int j = i;
+        while (j < 8 && g[j] == 0) ++j;
+        if (j - i > bestLen && j - i >= 2) { bestStart = i; bestLen = j - i; }
+        i = j;
+    }
+    std::string s;
+    for (int i = 0; i < 8; ++i) {
+        if (i == bestStart) {
+            s += "::";
+            i += bestLen - 1;
+            continue;
+        }
+        if (!s.empty() && s.back() != ':') s += ':';
+        std::snprintf(buf, sizeof buf, "%x", g[i]);
+        s += buf;
+    }
+    return s;
+}
+
+}  // namespace whyflow::decode

@@ -1,0 +1,138 @@
+#include "whyflow/training.h"
+
+#include <algorithm>
+#include <chrono>
+#include <numeric>
+#include <random>
+
+#include "models/han.h"
+
+namespace whyflow::training {
+
+std::vector<models::Prediction> predictAll(const models::Model& model, const std::vector<const dataset::FlowTensor*>& x) {
+    return model.predict(x);
+}
+
+double accuracy(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices) {
+    std::vector<const dataset::FlowTensor*> x;
+    std::vector<int> y;
+    auto take = [&](size_t i) {
+        x.push_back(&data.samples[i].x);
+        y.push_back(data.samples[i].label);
+    };
+    if (indices.empty())
+        for (size_t i = 0; i < data.samples.size(); ++i) take(i);
+    else
+        for (size_t i : indices) take(i);
+    if (x.empty()) return 0.0;
+    std::vector<models::Prediction> p = model.predict(x);
+    size_t correct = 0;
+    for (size_t i = 0; i < p.size(); ++i) correct += p[i].predicted == y[i];
+    return static_cast<double>(correct) / static_cast<double>(p.size());
+}
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::vector<torch::Tensor> snapshot(torch::nn::Module& m) {
+    std::vector<torch::Tensor> out;
+    for (auto& p : m.parameters()) out.push_back(p.detach().clone());
+    return out;
+}
+
+void restore(torch::nn::Module& m, const std::vector<torch::Tensor>& saved) {
+    torch::NoGradGuard g;
+    auto params = m.parameters();
+    for (size_t i = 0; i < params.size(); ++i) params[i].copy_(saved[i]);
+}
+
+}  // namespace
+
+TrainResult train(const dataset::Dataset& data, const TrainOptions& opt) {
+    if (opt.kind != "han") throw std::invalid_argument("model kind '" + opt.kind + "' is not available yet");
+    if (data.classes.size() < 2) throw std::invalid_argument("a classifier needs at least two classes");
+    if (data.samples.empty()) throw std::invalid_argument("the dataset holds no flows");
+    TrainResult result;
+    result.split = dataset::stratifiedSplit(data, opt.seed);
+    if (result.split.train.empty() || result.split.validation.empty())
+        throw std::invalid_argument("too few flows to split into training and validation sets");
+
+    torch::set_num_threads(std::max(1, opt.threads));
+    models::ModelInfo info;
+    info.classes = data.classes;
+    info.trainingData = data.description;
+    info.splitSeed = opt.seed;
+    info.whyflowVersion = WHYFLOW_VERSION;
+    info.shape = data.shape;
+    info.preset = data.preset;
+    auto owned = models::makeUntrainedHan(info, models::HanConfig{}, opt.seed);
+    auto* model = static_cast<models::HanModel*>(owned.get());
+    models::HanNet& net = model->net();
+
+    torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(opt.learningRate));
+    std::mt19937_64 rng(opt.seed ^ 0x5eedull);
+    std::vector<size_t> order = result.split.train;
+    double best = -1;
+    std::vector<torch::Tensor> bestWeights = snapshot(*net);
+    int sinceBest = 0;
+    const auto start = Clock::now();
+    for (int epoch = 1; epoch <= opt.maxEpochs; ++epoch) {
+        net->train();
+        for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+        double lossSum = 0;
+        size_t seen = 0;
+        for (size_t b = 0; b < order.size(); b += opt.batchSize) {
+            if (opt.cancel && opt.cancel->load()) {
+                result.cancelled = true;
+                break;
+            }
+            const size_t end = std::min(order.size(), b + static_cast<size_t>(opt.batchSize));
+            std::vector<const dataset::FlowTensor*> x;
+            std::vector<int64_t> y;
+            for (size_t k = b; k < end; ++k) {
+                x.push_back(&data.samples[order[k]].x);
+                y.push_back(data.samples[order[k]].label);
+            }
+            models::HanOutput out = net->forward(models::makeHanBatch(x, info.shape));
+            torch::Tensor target = torch::tensor(y, torch::kInt64);
+            torch::Tensor loss = torch::nn::functional::cross_entropy(out.logits, target);
+            optimizer.zero_grad();
+            loss.backward();
+            torch::nn::utils::clip_grad_norm_(net->parameters(), 5.0);
+            optimizer.step();
+            lossSum += loss.item<double>() * static_cast<double>(x.size());
+            seen += x.size();
+        }
+        if (result.cancelled && seen == 0) break;
+        double val = accuracy(*model, data, result.split.validation);
+        EpochReport rep;
+        rep.epoch = epoch;
+        rep.maxEpochs = opt.maxEpochs;
+        rep.trainLoss = seen ? lossSum / static_cast<double>(seen) : 0;
+        rep.validationAccuracy = val;
+        rep.elapsedSeconds = std::chrono::duration<double>(Clock::now() - start).count();
+        rep.etaSeconds = rep.elapsedSeconds / epoch * (opt.maxEpochs - epoch);
+        rep.improved = val > best;
+        result.epochs = epoch;
+        if (rep.improved) {
+            best = val;
+            bestWeights = snapshot(*net);
+            sinceBest = 0;
+        } else {
+            ++sinceBest;
+        }
+        if (opt.onEpoch) opt.onEpoch(rep);
+        if (result.cancelled || sinceBest >= opt.patience || best >= 1.0) break;
+    }
+    restore(*net, bestWeights);
+    result.validationAccuracy = std::max(0.0, best);
+    result.testAccuracy = accuracy(*model, data, result.split.test);
+    model->info().validationAccuracy = result.validationAccuracy;
+    model->info().testAccuracy = result.testAccuracy;
+    model->info().epochs = result.epochs;
+    result.model = std::move(owned);
+    return result;
+}
+
+}  // namespace whyflow::training

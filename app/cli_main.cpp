@@ -139,8 +139,8 @@ int cmdTrain(const Args& a) {
     to.threads = static_cast<int>(a.number("threads", to.threads));
     to.cancel = &g_cancel;
     to.onEpoch = [](const training::EpochReport& r) {
-        std::fprintf(stderr, "epoch %3d/%d  loss %.4f  val acc %.4f%s  elapsed %s  eta %s\n", r.epoch, r.maxEpochs,
-                     r.trainLoss, r.validationAccuracy, r.improved ? " *" : "  ", formatSeconds(r.elapsedSeconds).c_str(),
+        std::fprintf(stderr, "epoch %3d/%d  loss %.4f  val acc %.4f  val loss %.4f%s  elapsed %s  eta %s\n", r.epoch,
+                     r.maxEpochs, r.trainLoss, r.validationAccuracy, r.validationLoss, r.improved ? " *" : "  ", formatSeconds(r.elapsedSeconds).c_str(),
                      formatSeconds(r.etaSeconds).c_str());
     };
     dataset::Split split = dataset::stratifiedSplit(data, to.seed);

@@ -62,6 +62,12 @@ enum TcpFlag : uint8_t { kFin = 0x01, kSyn = 0x02, kRst = 0x04, kPsh = 0x08, kAc
 
 // "SYN, ACK" style list of the set flags.
 std::string tcpFlagsText(uint8_t flags);
+// A one-line summary in Wireshark's manner: "51234 → 80 [SYN, ACK] Seq=0 Win=64240 Len=0",
+// "Standard query A example.org".
+std::string infoText(const DecodedPacket& pkt, const uint8_t* data, uint32_t caplen);
+// The value of one field as text ("64", "0x4000", "192.0.2.1", "SYN, ACK").
+std::string fieldValueText(const FieldSpan& span, const uint8_t* data, uint32_t caplen, uint8_t ipVersion);
+
 // Printable address ("192.0.2.1", "2001:db8::1").
 std::string addressText(uint8_t ipVersion, const std::array<uint8_t, 16>& addr);
 

@@ -81,6 +81,7 @@ struct CaptureData {
     std::vector<PacketRecord> packets;
     std::vector<Flow> flows;
     uint64_t nonIpPackets = 0;             // packets with no flow (ARP, broken, ...)
+    int visiblePackets = 0;                // packets per flow whose bytes were kept
     std::string problem;                   // damage found while reading; packets before it are kept
     bool cancelled = false;
 };

@@ -17,6 +17,7 @@ struct EpochReport {
     int maxEpochs = 0;
     double trainLoss = 0;
     double validationAccuracy = 0;
+    double validationLoss = 0;
     double elapsedSeconds = 0;
     double etaSeconds = 0;
     bool improved = false;
@@ -48,7 +49,12 @@ struct TrainResult {
 // validation accuracy and evaluates the best model on the test split.
 TrainResult train(const dataset::Dataset& data, const TrainOptions& options);
 
-// Accuracy of a model on some samples of a dataset (all when indices is empty).
+struct Evaluation {
+    double accuracy = 0;
+    double loss = 0;  // mean cross-entropy of the true class
+};
+// Accuracy and loss of a model on some samples of a dataset (all when indices is empty).
+Evaluation evaluate(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices = {});
 double accuracy(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices = {});
 
 // Predictions for many tensors, in batches.

@@ -423,3 +423,132 @@ std::string addressText(uint8_t ipVersion, const std::array<uint8_t, 16>& a) {
 }
 
 }  // namespace whyflow::decode
+
+namespace whyflow::decode {
+namespace {
+
+// The first question of a DNS message: "A example.org".
+std::string dnsQuestion(const uint8_t* p, int len) {
+    if (len < 12) return {};
+    const int qd = be16(p + 4);
+    if (qd == 0) return {};
+    std::string name;
+    int pos = 12;
+    for (int guard = 0; guard < 128 && pos < len; ++guard) {
+        int l = p[pos];
+        if (l == 0) { ++pos; break; }
+        if (l >= 64 || pos + 1 + l > len) return {};
+        if (!name.empty()) name += '.';
+        name.append(reinterpret_cast<const char*>(p + pos + 1), l);
+        pos += 1 + l;
+    }
+    if (pos + 2 > len) return name;
+    const int type = be16(p + pos);
+    const char* t = type == 1 ? "A" : type == 28 ? "AAAA" : type == 15 ? "MX" : type == 16 ? "TXT" : type == 12 ? "PTR"
+                  : type == 5 ? "CNAME" : type == 2 ? "NS" : type == 6 ? "SOA" : type == 33 ? "SRV" : type == 255 ? "ANY" : nullptr;
+    return (t ? std::string(t) : "TYPE" + std::to_string(type)) + " " + (name.empty() ? "<Root>" : name);
+}
+
+}  // namespace
+
+std::string infoText(const DecodedPacket& pkt, const uint8_t* data, uint32_t caplen) {
+    if (!pkt.hasIp) return pkt.problem.empty() ? "Non-IP frame" : "Malformed: " + pkt.problem;
+    std::string s;
+    if (pkt.fragment) {
+        s = "Fragmented IP protocol (proto " + std::to_string(pkt.l4) + ")";
+    } else if (pkt.l4 == 6 && pkt.hasTransport) {
+        s = std::to_string(pkt.srcPort) + " → " + std::to_string(pkt.dstPort) + " [" + tcpFlagsText(pkt.tcpFlags) + "] Seq=" +
+            std::to_string(pkt.tcpSeq);
+        if (pkt.tcpFlags & kAck) s += " Ack=" + std::to_string(pkt.tcpAck);
+        s += " Win=" + std::to_string(pkt.tcpWindow) + " Len=" + std::to_string(pkt.payloadLength);
+    } else if (pkt.l4 == 17 && pkt.hasTransport) {
+        const bool dns = pkt.srcPort == 53 || pkt.dstPort == 53 || pkt.srcPort == 5353 || pkt.dstPort == 5353;
+        if (dns && pkt.payloadOffset >= 0 && pkt.payloadLength >= 12) {
+            const uint8_t* d = data + pkt.payloadOffset;
+            const bool response = d[2] & 0x80;
+            s = std::string(response ? "Standard query response " : "Standard query ") + "0x" +
+                [&] { char b[8]; std::snprintf(b, sizeof b, "%04x", be16(d)); return std::string(b); }() + " " +
+                dnsQuestion(d, pkt.payloadLength);
+        } else {
+            s = std::to_string(pkt.srcPort) + " → " + std::to_string(pkt.dstPort) + " Len=" + std::to_string(pkt.payloadLength);
+        }
+    } else if ((pkt.l4 == 1 || pkt.l4 == 58) && pkt.hasTransport) {
+        const bool v6 = pkt.l4 == 58;
+        const int t = pkt.icmpType;
+        if (!v6 && t == 8) s = "Echo (ping) request";
+        else if (!v6 && t == 0) s = "Echo (ping) reply";
+        else if (!v6 && t == 3) s = "Destination unreachable (code " + std::to_string(pkt.icmpCode) + ")";
+        else if (!v6 && t == 11) s = "Time-to-live exceeded";
+        else if (v6 && t == 128) s = "Echo (ping) request";
+        else if (v6 && t == 129) s = "Echo (ping) reply";
+        else if (v6 && t == 135) s = "Neighbor Solicitation";
+        else if (v6 && t == 136) s = "Neighbor Advertisement";
+        else if (v6 && t == 133) s = "Router Solicitation";
+        else if (v6 && t == 134) s = "Router Advertisement";
+        else s = std::string(v6 ? "ICMPv6" : "ICMP") + " type " + std::to_string(t) + " code " + std::to_string(pkt.icmpCode);
+    } else {
+        s = "IP protocol " + std::to_string(pkt.l4);
+    }
+    if (!pkt.problem.empty()) s += " [Malformed: " + pkt.problem + "]";
+    return s;
+}
+
+std::string fieldValueText(const FieldSpan& span, const uint8_t* data, uint32_t caplen, uint8_t ipVersion) {
+    if (span.offset >= caplen) return {};
+    const uint32_t n = std::min(span.length, caplen - span.offset);
+    const uint8_t* p = data + span.offset;
+    char buf[64];
+    switch (span.field) {
+    case FieldId::IpSrc: case FieldId::IpDst:
+        if (n == 4) { std::snprintf(buf, sizeof buf, "%u.%u.%u.%u", p[0], p[1], p[2], p[3]); return buf; }
+        break;
+    case FieldId::Ipv6Src: case FieldId::Ipv6Dst:
+        if (n == 16) { std::array<uint8_t, 16> a{}; std::copy(p, p + 16, a.begin()); return addressText(6, a); }
+        break;
+    case FieldId::EthDst: case FieldId::EthSrc:
+        if (n == 6) { std::snprintf(buf, sizeof buf, "%02x:%02x:%02x:%02x:%02x:%02x", p[0], p[1], p[2], p[3], p[4], p[5]); return buf; }
+        break;
+    case FieldId::TcpFlags:
+        return tcpFlagsText(p[0]);
+    case FieldId::IpVersion:
+        std::snprintf(buf, sizeof buf, "version %u, header %u bytes", p[0] >> 4, (p[0] & 15) * 4);
+        return buf;
+    case FieldId::TcpHdrLen:
+        std::snprintf(buf, sizeof buf, "%u bytes", (p[0] >> 4) * 4);
+        return buf;
+    case FieldId::Payload: case FieldId::Malformed: case FieldId::LinkOther: case FieldId::IpOptions:
+    case FieldId::Ipv6ExtHeader: case FieldId::TcpOptOther: case FieldId::TcpOptSack: case FieldId::IcmpRest:
+    case FieldId::Icmpv6Rest: case FieldId::SllSrc: {
+        std::string s = std::to_string(n) + " bytes";
+        if (span.field == FieldId::Payload) {
+            std::string text;
+            for (uint32_t i = 0; i < std::min<uint32_t>(n, 24); ++i) text += (p[i] >= 0x20 && p[i] < 0x7f) ? static_cast<char>(p[i]) : '.';
+            s += ": " + text + (n > 24 ? "…" : "");
+        }
+        return s;
+    }
+    case FieldId::TcpOptMss:
+        if (n == 4) return std::to_string(be16(p + 2));
+        break;
+    case FieldId::TcpOptWscale:
+        if (n == 3) return std::to_string(p[2]) + " (multiply by " + std::to_string(1u << std::min<int>(p[2], 14)) + ")";
+        break;
+    case FieldId::TcpOptTimestamp:
+        if (n == 10) return "TSval " + std::to_string(be32(p + 2)) + ", TSecr " + std::to_string(be32(p + 6));
+        break;
+    default:
+        break;
+    }
+    (void)ipVersion;
+    if (n == 1) return std::to_string(p[0]);
+    if (n == 2) return std::to_string(be16(p));
+    if (n == 4) return std::to_string(be32(p));
+    std::string hex;
+    for (uint32_t i = 0; i < std::min<uint32_t>(n, 16); ++i) {
+        std::snprintf(buf, sizeof buf, "%02x", p[i]);
+        hex += buf;
+    }
+    return hex + (n > 16 ? "…" : "");
+}
+
+}  // namespace whyflow::decode

@@ -151,6 +151,7 @@ CaptureData ingest(const std::string& path, const IngestOptions& options, const 
     out.path = path;
     out.linkType = reader.linkType();
     out.linkTypeName = reader.linkTypeName();
+    out.visiblePackets = options.visiblePackets;
     if (!decode::Decoder::supportsLinkType(out.linkType))
         throw capture::CaptureError(path + ": unsupported link type " + out.linkTypeName);
     decode::Decoder decoder(out.linkType);

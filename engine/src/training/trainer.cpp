@@ -1,6 +1,7 @@
 #include "whyflow/training.h"
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <numeric>
 #include <random>
@@ -13,7 +14,7 @@ std::vector<models::Prediction> predictAll(const models::Model& model, const std
     return model.predict(x);
 }
 
-double accuracy(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices) {
+Evaluation evaluate(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices) {
     std::vector<const dataset::FlowTensor*> x;
     std::vector<int> y;
     auto take = [&](size_t i) {
@@ -24,11 +25,21 @@ double accuracy(const models::Model& model, const dataset::Dataset& data, const 
         for (size_t i = 0; i < data.samples.size(); ++i) take(i);
     else
         for (size_t i : indices) take(i);
-    if (x.empty()) return 0.0;
+    Evaluation e;
+    if (x.empty()) return e;
     std::vector<models::Prediction> p = model.predict(x);
     size_t correct = 0;
-    for (size_t i = 0; i < p.size(); ++i) correct += p[i].predicted == y[i];
-    return static_cast<double>(correct) / static_cast<double>(p.size());
+    for (size_t i = 0; i < p.size(); ++i) {
+        correct += p[i].predicted == y[i];
+        e.loss -= std::log(std::max(1e-12, static_cast<double>(p[i].probabilities[y[i]])));
+    }
+    e.accuracy = static_cast<double>(correct) / static_cast<double>(p.size());
+    e.loss /= static_cast<double>(p.size());
+    return e;
+}
+
+double accuracy(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices) {
+    return evaluate(model, data, indices).accuracy;
 }
 
 namespace {
@@ -73,7 +84,7 @@ TrainResult train(const dataset::Dataset& data, const TrainOptions& opt) {
     torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(opt.learningRate));
     std::mt19937_64 rng(opt.seed ^ 0x5eedull);
     std::vector<size_t> order = result.split.train;
-    double best = -1;
+    double best = -1, bestLoss = 0;
     std::vector<torch::Tensor> bestWeights = snapshot(*net);
     int sinceBest = 0;
     const auto start = Clock::now();
@@ -105,25 +116,29 @@ TrainResult train(const dataset::Dataset& data, const TrainOptions& opt) {
             seen += x.size();
         }
         if (result.cancelled && seen == 0) break;
-        double val = accuracy(*model, data, result.split.validation);
+        const Evaluation val = evaluate(*model, data, result.split.validation);
         EpochReport rep;
         rep.epoch = epoch;
         rep.maxEpochs = opt.maxEpochs;
         rep.trainLoss = seen ? lossSum / static_cast<double>(seen) : 0;
-        rep.validationAccuracy = val;
+        rep.validationAccuracy = val.accuracy;
+        rep.validationLoss = val.loss;
         rep.elapsedSeconds = std::chrono::duration<double>(Clock::now() - start).count();
         rep.etaSeconds = rep.elapsedSeconds / epoch * (opt.maxEpochs - epoch);
-        rep.improved = val > best;
+        // better accuracy, or the same accuracy with a loss lower by at least kMinLossDelta
+        constexpr double kMinLossDelta = 1e-3;
+        rep.improved = val.accuracy > best || (val.accuracy == best && val.loss < bestLoss - kMinLossDelta);
         result.epochs = epoch;
         if (rep.improved) {
-            best = val;
+            best = val.accuracy;
+            bestLoss = val.loss;
             bestWeights = snapshot(*net);
             sinceBest = 0;
         } else {
             ++sinceBest;
         }
         if (opt.onEpoch) opt.onEpoch(rep);
-        if (result.cancelled || sinceBest >= opt.patience || best >= 1.0) break;
+        if (result.cancelled || sinceBest >= opt.patience) break;
     }
     restore(*net, bestWeights);
     result.validationAccuracy = std::max(0.0, best);

@@ -1,0 +1,111 @@
+// The main window: flow list, packet table, byte view and field-group chart.
+#pragma once
+
+#include <QMainWindow>
+#include <QThread>
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include "engine_worker.h"
+#include "whyflow/capture.h"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace whyflow::widgets {
+class ByteView;
+class ColorLegend;
+class FlowListModel;
+class GroupChart;
+class PacketListModel;
+class AttentionDelegate;
+}  // namespace whyflow::widgets
+
+namespace whyflow::app {
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void openCapture(const QString& path);
+    void loadModel(const QString& path);
+    // selects a flow by id; false when there is no such flow
+    bool selectFlow(int flowId);
+    bool isBusy() const { return busy_ > 0; }
+    int classifiedFlows() const { return classifiedCount_; }
+
+    QTableView* flowView() const { return flowView_; }
+    QTableView* packetView() const { return packetView_; }
+    widgets::ByteView* byteView() const { return byteView_; }
+    widgets::GroupChart* groupChart() const { return groupChart_; }
+    widgets::FlowListModel* flowModel() const { return flowModel_; }
+    widgets::PacketListModel* packetModel() const { return packetModel_; }
+    const QString& lastError() const { return lastError_; }
+
+signals:
+    void captureReady();
+    void classificationDone();
+    void errorShown(const QString& message);
+
+    // to the engine thread
+    void requestOpen(const QString& path, int visiblePackets);
+    void requestModel(const QString& path);
+    void requestClassify(whyflow::app::CapturePtr capture, whyflow::app::ModelPtr model, quint64 generation);
+
+private slots:
+    void onCaptureOpened(whyflow::app::CapturePtr capture);
+    void onModelLoaded(whyflow::app::ModelPtr model, const QString& path);
+    void onFlowsClassified(quint64 generation, whyflow::app::ResultsPtr batch);
+    void onClassificationFinished(quint64 generation, bool cancelled);
+    void onProgress(const QString& task, double fraction);
+    void onFailed(const QString& task, const QString& message);
+    void onFlowSelected();
+    void onPacketSelected();
+
+private:
+    void buildMenus();
+    void startClassification();
+    void setBusy(bool busy);
+    void showGroupChart(int flowId);
+    void applyColormap(int kind, bool log);
+    int selectedFlowId() const;
+
+    QThread engineThread_;
+    EngineWorker* worker_ = nullptr;
+    std::atomic<bool> cancel_{false};
+
+    CapturePtr capture_;
+    ModelPtr model_;
+    QString modelPath_;
+    std::unique_ptr<capture::Reader> reader_;  // for packets beyond the model's N
+    std::vector<explain::FlowExplanation> results_;  // by flow id
+    std::vector<uint8_t> hasResult_;
+    int classifiedCount_ = 0;
+    quint64 generation_ = 0;
+    int busy_ = 0;
+    QString lastError_;
+
+    QTableView* flowView_ = nullptr;
+    QTableView* packetView_ = nullptr;
+    widgets::FlowListModel* flowModel_ = nullptr;
+    QSortFilterProxyModel* flowProxy_ = nullptr;
+    widgets::PacketListModel* packetModel_ = nullptr;
+    widgets::AttentionDelegate* attentionDelegate_ = nullptr;
+    widgets::ByteView* byteView_ = nullptr;
+    widgets::ColorLegend* legend_ = nullptr;
+    widgets::GroupChart* groupChart_ = nullptr;
+    QLabel* statusText_ = nullptr;
+    QLabel* modelText_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QPushButton* cancelButton_ = nullptr;
+    int colormap_ = 0;
+    bool logScale_ = false;
+};
+
+}  // namespace whyflow::app

@@ -1,0 +1,115 @@
+// The main window, offscreen: load the demo, classify on the engine thread, select a flow
+// and check that the packet table, the byte view and the group chart follow.
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "byte_view.h"
+#include "group_chart.h"
+#include "main_window.h"
+#include "models/flow_list_model.h"
+#include "models/packet_list_model.h"
+#include "test_support.h"
+#include <qcustomplot.h>
+
+using namespace whyflow;
+
+class TestGui : public QObject {
+    Q_OBJECT
+private slots:
+    void demoLoadsAndAFlowCanBeSelected();
+    void badFilesDoNotLoseTheOpenCapture();
+};
+
+void TestGui::demoLoadsAndAFlowCanBeSelected() {
+    app::MainWindow w;
+    QAbstractItemModelTester flowTester(w.flowModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester packetTester(w.packetModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    w.show();
+    QSignalSpy done(&w, &app::MainWindow::classificationDone);
+    w.loadModel(test::demoModel());
+    w.openCapture(test::demoCapture());
+    QVERIFY(done.wait(120000));
+    QVERIFY(w.flowModel()->rowCount() > 100);
+    QCOMPARE(w.classifiedFlows(), w.flowModel()->rowCount());
+    QVERIFY(!w.isBusy());
+
+    // every flow has a prediction and a confidence
+    for (int r = 0; r < w.flowModel()->rowCount(); ++r) {
+        QVERIFY(!w.flowModel()->flow(r).predicted.isEmpty());
+        QVERIFY(w.flowModel()->flow(r).confidence > 0);
+    }
+
+    QVERIFY(w.selectFlow(3));
+    const auto& row = w.flowModel()->flow(w.flowModel()->rowOfFlow(3));
+    QCOMPARE(w.packetModel()->rowCount(), static_cast<int>(row.packets));
+    // the packets the model saw carry attention that adds up to 1; the others none
+    double beta = 0;
+    for (int r = 0; r < w.packetModel()->rowCount(); ++r) {
+        const auto& p = w.packetModel()->packet(r);
+        if (r < 8) {
+            QVERIFY(p.seenByModel);
+            QVERIFY(p.attention >= 0);
+            beta += p.attention;
+        } else {
+            QVERIFY(!p.seenByModel);
+            QVERIFY(p.attention < 0);
+        }
+        QVERIFY(!w.packetModel()->data(w.packetModel()->index(r, widgets::PacketListModel::Info), Qt::DisplayRole).toString().isEmpty());
+    }
+    QVERIFY(std::abs(beta - 1.0) < 1e-3);
+
+    // the byte view shows the selected packet with attention on its network-layer bytes
+    const auto& bytes = w.byteView()->packet();
+    QVERIFY(bytes.bytes.size() >= 54);
+    int coloured = 0;
+    for (float a : bytes.attention) coloured += a >= 0;
+    QVERIFY(coloured > 0);
+    QVERIFY(bytes.attention[0] < 0);  // the Ethernet header is not model input
+    bool addressMasked = false;
+    for (const auto& f : bytes.fields)
+        if (f.name == QLatin1String("ip.src")) addressMasked = f.masked;
+    QVERIFY(addressMasked);
+
+    // a packet beyond the model's N is read back from the file on demand
+    if (w.packetModel()->rowCount() > 8) {
+        w.packetView()->selectRow(9);
+        QVERIFY(w.byteView()->packet().bytes.size() > 0);
+        for (float a : w.byteView()->packet().attention) QVERIFY(a < 0);
+    }
+
+    // the group chart shows the flow's shares
+    QVERIFY(w.groupChart()->plot()->plottableCount() > 0);
+    QVERIFY(w.groupChart()->siteDependentShare() >= 0);
+}
+
+void TestGui::badFilesDoNotLoseTheOpenCapture() {
+    app::MainWindow w;
+    QSignalSpy ready(&w, &app::MainWindow::captureReady);
+    QSignalSpy errors(&w, &app::MainWindow::errorShown);
+    w.openCapture(test::demoCapture());
+    QVERIFY(ready.wait(60000));
+    const int flows = w.flowModel()->rowCount();
+    QVERIFY(flows > 0);
+
+    QTemporaryDir dir;
+    const QString junk = dir.filePath(QStringLiteral("junk.pcap"));
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("definitely not a capture");
+    f.close();
+    w.openCapture(junk);
+    QVERIFY(errors.wait(30000));
+    QVERIFY2(w.lastError().contains(junk), qPrintable(w.lastError()));
+    QCOMPARE(w.flowModel()->rowCount(), flows);
+
+    w.loadModel(junk);
+    QVERIFY(errors.wait(30000));
+    QVERIFY2(w.lastError().contains(junk), qPrintable(w.lastError()));
+    QCOMPARE(w.flowModel()->rowCount(), flows);
+}
+
+QTEST_MAIN(TestGui)
+#include "test_gui.moc"

@@ -1,0 +1,71 @@
+// The planted shortcut: two classes of flows that differ only in the IP TTL. HAN must
+// learn them, and blanking the TTL bytes must bring it down to chance.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "synth/traffic_synth.h"
+#include "test_support.h"
+#include "whyflow/dataset.h"
+#include "whyflow/explain.h"
+#include "whyflow/training.h"
+
+using namespace whyflow;
+
+class TestShortcut : public QObject {
+    Q_OBJECT
+private slots:
+    void hanLearnsTtlAndLosesItWhenTtlIsBlanked();
+};
+
+void TestShortcut::hanLearnsTtlAndLosesItWhenTtlIsBlanked() {
+    QTemporaryDir dir;
+    const char* apps[] = {"web", "dns", "ntp", "ssh", "mail", "tls"};
+    for (const auto& [name, ttl] : {std::pair{"ttl64", 64}, std::pair{"ttl128", 128}}) {
+        // the same mix of applications from the same distributions; only the TTL differs
+        synth::Generator gen(ttl == 64 ? 11 : 12);
+        synth::SiteSettings site;
+        site.ttl = static_cast<uint8_t>(ttl);
+        std::vector<synth::Frame> frames;
+        for (int i = 0; i < 150; ++i) gen.addFlow(gen.byName(apps[i % 6]), site, 1700000000.0 + i, frames);
+        QVERIFY(synth::writePcap(dir.filePath(QString::fromLatin1(name) + QStringLiteral(".pcap")).toStdString(), frames));
+    }
+    dataset::LoadOptions lo;
+    // the IP checksum is a function of the TTL: keep it out, so that the TTL is the only difference
+    std::string groups;
+    for (int g = 0; g < kGroupCount; ++g) {
+        const auto group = static_cast<FieldGroup>(g);
+        if (groupKind(group) != GroupKind::NotInput && group != FieldGroup::Checksum) groups += std::string(groupName(group)) + ",";
+    }
+    lo.preset = dataset::FeaturePreset::custom(groups);
+    dataset::Dataset data = dataset::loadClassDirectory(dir.path().toStdString(), lo);
+    QCOMPARE(data.classes.size(), size_t{2});
+    QCOMPARE(data.samples.size(), size_t{300});
+
+    training::TrainOptions to;
+    to.seed = 7;
+    to.maxEpochs = 20;
+    to.patience = 4;
+    training::TrainResult r = training::train(data, to);
+    qInfo("test accuracy with the TTL visible: %.3f after %d epochs", r.testAccuracy, r.epochs);
+    QVERIFY2(r.testAccuracy >= 0.95, qPrintable(QStringLiteral("test accuracy %1").arg(r.testAccuracy)));
+
+    // measurement, not an assertion: how much attention sits on the TTL bytes themselves
+    std::vector<const dataset::FlowTensor*> x;
+    for (const auto& s : data.samples) x.push_back(&s.x);
+    const auto preds = r.model->predict(x);
+    std::vector<explain::GroupShares> shares;
+    for (size_t i = 0; i < preds.size(); ++i) shares.push_back(explain::groupShares(preds[i], data.samples[i].x, data.shape));
+    const auto mean = explain::meanShares(shares);
+    qInfo("mean attention share of the ttl group: %.4f (payload %.4f, ports %.4f)", mean[static_cast<size_t>(FieldGroup::Ttl)],
+          mean[static_cast<size_t>(FieldGroup::Payload)], mean[static_cast<size_t>(FieldGroup::Ports)]);
+
+    // blank the TTL: the two classes become the same distribution
+    dataset::Dataset blanked = data;
+    for (auto& s : blanked.samples) dataset::Tensorizer::zeroGroup(s.x, FieldGroup::Ttl);
+    const double chanceLevel = training::accuracy(*r.model, blanked);
+    qInfo("accuracy over all flows with the TTL blanked: %.3f (chance: 0.5)", chanceLevel);
+    QVERIFY2(chanceLevel >= 0.35 && chanceLevel <= 0.65, qPrintable(QStringLiteral("accuracy %1").arg(chanceLevel)));
+}
+
+QTEST_GUILESS_MAIN(TestShortcut)
+#include "test_shortcut.moc"

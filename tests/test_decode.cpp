@@ -5,6 +5,7 @@
 
 #include "test_support.h"
 #include "whyflow/capture.h"
+#include "whyflow/dataset.h"
 #include "whyflow/decode.h"
 #include "whyflow/flow.h"
 
@@ -78,13 +79,19 @@ private slots:
     void clientIsTheFirstSender();
     void finThenSynStartsANewFlow();
     void idleTimeoutSplitsFlows();
+    void tunnelsKeyFlowsByTheInnermostPacket_data();
+    void tunnelsKeyFlowsByTheInnermostPacket();
+    void fragmentsJoinTheirFlow();
 };
 
 void TestDecode::countsMatchTshark_data() {
     QTest::addColumn<QString>("file");
-    // plain Ethernet, many TCP and UDP flows, pcapng, Linux cooked, VLAN
+    // Ethernet with many TCP and UDP flows, pcapng, Linux cooked (KakaoTalk), Cisco HDLC
+    // (BGP_redist), PPP (dlt_ppp), HDLC framing in a PPP capture (BGP_Cisco_hdlc_slarp), PPI
+    // (someip_sd_sample), null/loopback (nats), raw IP (bjnp), IP fragments (dns_fragmented)
     for (const char* f : {"1kxun.pcap", "EAQ.pcap", "KakaoTalk_chat.pcap", "WebattackRCE.pcap", "ajp.pcap",
-                          "alexa-app.pcapng", "ah.pcapng"})
+                          "alexa-app.pcapng", "ah.pcapng", "BGP_redist.pcap", "dlt_ppp.pcap", "BGP_Cisco_hdlc_slarp.pcap",
+                          "someip_sd_sample.pcap", "nats.pcap", "bjnp.pcap", "dns_fragmented.pcap"})
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 
@@ -266,6 +273,57 @@ void TestDecode::idleTimeoutSplitsFlows() {
     flow::IngestOptions opt;
     opt.idleTimeout = 300;
     QCOMPARE(flow::ingest(path.toStdString(), opt).flows.size(), size_t{1});
+}
+
+void TestDecode::tunnelsKeyFlowsByTheInnermostPacket_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("client");  // the inner flow's client and server
+    QTest::addColumn<QString>("server");
+    QTest::newRow("IPv4 in IPv4") << "4in4tunnel.pcap" << "10.10.100.25:62367" << "10.10.101.2:17000";
+    QTest::newRow("IPv4 in IPv6") << "4in6tunnel.pcap" << "192.168.0.1:64455" << "10.10.10.1:443";
+    QTest::newRow("IPv6 in IPv6") << "6in6tunnel.pcap" << "[dead::beef]:30000" << "[cafe::babe]:13000";
+    QTest::newRow("VXLAN") << "vxlan.pcap" << "10.10.20.4:44437" << "8.8.8.8:53";
+    QTest::newRow("GTP-U") << "ipv6_in_gtp.pcap" << "[2607:fc20:4052:39e:490a:ea4d:17fe:e09c]:49120"
+                           << "[fd00:976a:bc67:193e::7]:25658";
+}
+
+void TestDecode::tunnelsKeyFlowsByTheInnermostPacket() {
+    WHYFLOW_REQUIRE_CORPUS();
+    QFETCH(QString, file);
+    QFETCH(QString, client);
+    QFETCH(QString, server);
+    flow::CaptureData cap = flow::ingest(test::ndpiCapture(file).toStdString());
+    QVERIFY(!cap.flows.empty());
+    const flow::Flow& f = cap.flows.front();
+    QCOMPARE(QString::fromStdString(f.clientText()), client);
+    QCOMPARE(QString::fromStdString(f.serverText()), server);
+    // the outer headers are tunnel bytes, the inner IP header is not
+    const flow::VisiblePacket& v = f.visible.front();
+    int tunnelBytes = 0;
+    for (const FieldSpan& s : v.spans) {
+        if (static_cast<int>(s.offset) < v.netOffset && groupOf(s.field) != FieldGroup::Link &&
+            groupOf(s.field) != FieldGroup::Identity && s.field != FieldId::EthType)
+            QVERIFY2(s.tunnel, fieldInfo(s.field).name.data());
+        if (static_cast<int>(s.offset) >= v.netOffset) QVERIFY(!s.tunnel);
+        if (s.tunnel) tunnelBytes += static_cast<int>(s.length);
+    }
+    QVERIFY(tunnelBytes >= 20);
+    // the model never sees tunnel bytes: the tensor starts at the inner header
+    dataset::Tensorizer t({8, 128}, dataset::FeaturePreset::full());
+    const dataset::FlowTensor x = t.make(f);
+    QCOMPARE(static_cast<int>(x.bytes[0] >> 4), static_cast<int>(f.ipVersion));
+}
+
+void TestDecode::fragmentsJoinTheirFlow() {
+    WHYFLOW_REQUIRE_CORPUS();
+    // DNS answers too big for one packet: the later fragments carry no UDP header
+    flow::CaptureData cap = flow::ingest(test::ndpiCapture(QStringLiteral("dns_fragmented.pcap")).toStdString());
+    int fragmentedFlows = 0;
+    for (const flow::Flow& f : cap.flows) {
+        QVERIFY2(f.client.port != 0 && f.server.port != 0, f.clientText().c_str());  // no flow of bare fragments
+        fragmentedFlows += f.packets > 2;
+    }
+    QVERIFY(fragmentedFlows >= 5);
 }
 
 QTEST_GUILESS_MAIN(TestDecode)

@@ -34,6 +34,9 @@ struct DecodedPacket {
     uint8_t icmpType = 0;
     uint8_t icmpCode = 0;
     bool fragment = false;         // a non-first IP fragment (no transport header)
+    bool moreFragments = false;    // a first fragment whose rest follows
+    uint32_t ipId = 0;             // IPv4 identification or IPv6 fragment identification
+    int tunnelDepth = 0;           // how many IP headers lie outside the innermost one
 
     int payloadOffset = -1;        // transport payload in the frame
     int payloadLength = 0;

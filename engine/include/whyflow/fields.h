@@ -40,7 +40,10 @@ enum class FieldId : uint16_t {
     VlanTci, VlanEtype,
     SllPktType, SllHaType, SllHaLen, SllSrc, SllUnused, SllEtype, SllIfIndex, SllReserved,
     NullFamily,
+    PppHeader, PppProtocol, ChdlcHeader, ChdlcProtocol, PpiHeader, MplsLabel, PppoeHeader,
     LinkOther,
+    // tunnel encapsulations (their outer IP/UDP headers are marked as tunnel spans)
+    GreHeader, GtpHeader, VxlanHeader,
     // IPv4
     IpVersion, IpDsfield, IpLen, IpId, IpFlags, IpFragOffset, IpTtl, IpProto, IpChecksum,
     IpSrc, IpDst, IpOptions,

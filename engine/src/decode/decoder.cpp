@@ -13,6 +13,11 @@ constexpr int kDltLinuxSll = 113;
 constexpr int kDltLinuxSll2 = 276;
 constexpr int kDltIpv4 = 228;
 constexpr int kDltIpv6 = 229;
+constexpr int kDltPpp = 9;
+constexpr int kDltPppSerial = 50;
+constexpr int kDltCiscoHdlc = 104;
+constexpr int kDltPpi = 192;
+constexpr int kMaxTunnelDepth = 4;
 
 inline uint16_t be16(const uint8_t* p) { return static_cast<uint16_t>(p[0] << 8 | p[1]); }
 inline uint32_t be32(const uint8_t* p) {
@@ -47,9 +52,20 @@ private:
     void sll(int off);
     void sll2(int off);
     void null(int off, bool bigEndianOnly);
+    void link(int linkType, int off, int depth);
+    void ppp(int off, bool withAddress);
+    void chdlc(int off);
+    void ppi(int off, int depth);
+    void mpls(int off);
+    void pppoe(int off);
     void rawIp(int off);
+    void ip(int off);  // by the version nibble
     void ipv4(int off);
     void ipv6(int off);
+    bool enterIp(int off);  // before an IP header: marks outer headers as tunnel; false if too deep
+    void gre(int off, int end);
+    void gtp(int off, int end);
+    void vxlan(int off, int end);
     void transport(uint8_t proto, int off, int end, int declaredEnd);
     void tcp(int off, int end, int declaredEnd);
     void tcpOptions(int off, int end);
@@ -61,22 +77,176 @@ private:
     int cap_;
     DecodedPacket& o_;
     int covered_ = 0;
+    int firstIp_ = -1;  // offset of the outermost IP header
 };
 
 void Pass::run(int linkType) {
-    switch (linkType) {
-    case DLT_EN10MB: ethernet(0); break;
-    case kDltLinuxSll: sll(0); break;
-    case kDltLinuxSll2: sll2(0); break;
-    case DLT_NULL: null(0, false); break;
-    case kDltLoop: null(0, true); break;
-    case DLT_RAW:
-    case kDltIpv4:
-    case kDltIpv6: rawIp(0); break;
-    default: fail(0, "unsupported link type " + std::to_string(linkType)); break;
-    }
+    link(linkType, 0, 0);
     // Bytes after the IP datagram (Ethernet padding, trailers) belong to the link layer.
     if (covered_ < cap_) add(covered_, cap_ - covered_, o_.problem.empty() ? FieldId::LinkOther : FieldId::Malformed);
+}
+
+void Pass::link(int linkType, int off, int depth) {
+    switch (linkType) {
+    case DLT_EN10MB: return ethernet(off);
+    case kDltLinuxSll: return sll(off);
+    case kDltLinuxSll2: return sll2(off);
+    case DLT_NULL: return null(off, false);
+    case kDltLoop: return null(off, true);
+    case DLT_RAW:
+    case kDltIpv4:
+    case kDltIpv6: return rawIp(off);
+    case kDltPpp:
+    case kDltPppSerial: return ppp(off, true);
+    case kDltCiscoHdlc: return chdlc(off);
+    case kDltPpi:
+        if (depth == 0) return ppi(off, depth);
+        [[fallthrough]];
+    default: return fail(off, "unsupported link type " + std::to_string(linkType));
+    }
+}
+
+void Pass::ppp(int off, bool withAddress) {
+    // Cisco HDLC framing in a PPP capture (address 0x0f unicast or 0x8f broadcast), as
+    // routers' serial interfaces write it
+    if (withAddress && have(off, 4) && (p_[off] == 0x0f || p_[off] == 0x8f) && p_[off + 1] == 0x00) return chdlc(off);
+    if (withAddress && have(off, 2) && p_[off] == 0xff && p_[off + 1] == 0x03) {
+        add(off, 2, FieldId::PppHeader);
+        off += 2;
+    }
+    if (!have(off, 1)) return fail(off, "truncated PPP header");
+    int len = (p_[off] & 1) ? 1 : 2;  // protocol field compression: odd first byte means one byte
+    if (!have(off, len)) return fail(off, "truncated PPP header");
+    const uint16_t proto = len == 1 ? p_[off] : be16(p_ + off);
+    add(off, len, FieldId::PppProtocol);
+    off += len;
+    if (proto == 0x0021) return ipv4(off);
+    if (proto == 0x0057) return ipv6(off);
+    if (proto == 0x0281 || proto == 0x0283) return mpls(off);
+    add(off, cap_ - off, FieldId::LinkOther);  // LCP, IPCP, compressed or encrypted data
+}
+
+void Pass::chdlc(int off) {
+    if (!have(off, 4)) return fail(off, "truncated Cisco HDLC header");
+    add(off, 2, FieldId::ChdlcHeader);
+    add(off + 2, 2, FieldId::ChdlcProtocol);
+    const uint16_t proto = be16(p_ + off + 2);
+    if (proto == 0x0800) return ipv4(off + 4);
+    if (proto == 0x86dd) return ipv6(off + 4);
+    if (proto == 0x8847 || proto == 0x8848) return mpls(off + 4);
+    add(off + 4, cap_ - off - 4, FieldId::LinkOther);  // SLARP, CDP
+}
+
+void Pass::ppi(int off, int depth) {
+    if (!have(off, 8)) return fail(off, "truncated PPI header");
+    const int len = p_[off + 2] | p_[off + 3] << 8;  // little-endian
+    const uint32_t dlt = p_[off + 4] | p_[off + 5] << 8 | p_[off + 6] << 16 | static_cast<uint32_t>(p_[off + 7]) << 24;
+    if (len < 8 || !have(off, len)) return fail(off, "PPI header length " + std::to_string(len) + " is impossible");
+    add(off, len, FieldId::PpiHeader);
+    link(static_cast<int>(dlt), off + len, depth + 1);
+}
+
+void Pass::mpls(int off) {
+    for (int count = 0;; ++count) {
+        if (!have(off, 4)) return fail(off, "truncated MPLS label stack");
+        if (count > 16) return fail(off, "MPLS label stack deeper than 16");
+        add(off, 4, FieldId::MplsLabel);
+        const bool bottom = p_[off + 2] & 0x01;
+        off += 4;
+        if (bottom) break;
+    }
+    if (!have(off, 1)) return fail(off, "nothing after the MPLS label stack");
+    const int version = p_[off] >> 4;
+    if (version == 4) return ipv4(off);
+    if (version == 6) return ipv6(off);
+    add(off, cap_ - off, FieldId::LinkOther);  // pseudowire payload
+}
+
+void Pass::pppoe(int off) {
+    if (!have(off, 6)) return fail(off, "truncated PPPoE header");
+    add(off, 6, FieldId::PppoeHeader);
+    ppp(off + 6, false);
+}
+
+void Pass::ip(int off) {
+    if (!have(off, 1)) return fail(off, "truncated IP header");
+    const int version = p_[off] >> 4;
+    if (version == 4) return ipv4(off);
+    if (version == 6) return ipv6(off);
+    fail(off, "inner packet is neither IPv4 nor IPv6 (version " + std::to_string(version) + ")");
+}
+
+bool Pass::enterIp(int off) {
+    if (firstIp_ < 0) {
+        firstIp_ = off;
+        return true;
+    }
+    if (o_.tunnelDepth >= kMaxTunnelDepth) {
+        fail(off, "more than " + std::to_string(kMaxTunnelDepth) + " nested tunnels");
+        return false;
+    }
+    // everything from the outermost IP header up to here is tunnel encapsulation
+    for (FieldSpan& s : o_.spans)
+        if (static_cast<int>(s.offset) >= firstIp_ && static_cast<int>(s.offset) < off) s.tunnel = true;
+    o_.tunnelDepth++;
+    o_.hasTransport = false;
+    o_.fragment = false;
+    o_.moreFragments = false;
+    o_.srcPort = o_.dstPort = 0;
+    o_.payloadOffset = -1;
+    o_.payloadLength = 0;
+    return true;
+}
+
+void Pass::gre(int off, int end) {
+    if (!have(off, 4) || off + 4 > end) return fail(off, "truncated GRE header");
+    const uint8_t f0 = p_[off], f1 = p_[off + 1];
+    const uint16_t proto = be16(p_ + off + 2);
+    const int version = f1 & 0x07;
+    int len = 4;
+    if (f0 & 0x80) len += 4;                 // checksum + reserved
+    if (f0 & 0x20) len += 4;                 // key (PPTP: payload length + call id)
+    if (f0 & 0x10) len += 4;                 // sequence number
+    if (version == 1 && (f1 & 0x80)) len += 4;  // PPTP acknowledgement number
+    if (!have(off, len) || off + len > end) return fail(off, "truncated GRE header");
+    add(off, len, FieldId::GreHeader);
+    o_.hasTransport = true;
+    const int inner = off + len;
+    if (inner >= end) return;
+    switch (proto) {
+    case 0x0800: return ipv4(inner);
+    case 0x86dd: return ipv6(inner);
+    case 0x6558: return ethernet(inner);     // transparent Ethernet bridging
+    case 0x880b: return ppp(inner, true);    // PPTP
+    case 0x8847: case 0x8848: return mpls(inner);
+    default: return payload(inner, end);
+    }
+}
+
+void Pass::gtp(int off, int end) {
+    if (!have(off, 8) || off + 8 > end) return payload(off, end);
+    const uint8_t flags = p_[off];
+    const uint8_t type = p_[off + 1];
+    if ((flags >> 5) != 1 || type != 0xff) return payload(off, end);  // only GTPv1-U user data carries packets
+    int len = 8;
+    if (flags & 0x07) len += 4;  // sequence number, N-PDU number, next extension type
+    if (!have(off, len) || off + len > end) return fail(off, "truncated GTP-U header");
+    int next = (flags & 0x04) ? p_[off + len - 1] : 0;
+    while (next != 0) {  // extension headers: length in 4-byte units, last byte is the next type
+        if (!have(off + len, 1) || p_[off + len] == 0) return fail(off + len, "bad GTP-U extension header");
+        const int ext = p_[off + len] * 4;
+        if (!have(off + len, ext) || off + len + ext > end) return fail(off + len, "truncated GTP-U extension header");
+        next = p_[off + len + ext - 1];
+        len += ext;
+    }
+    add(off, len, FieldId::GtpHeader);
+    if (off + len < end) ip(off + len);
+}
+
+void Pass::vxlan(int off, int end) {
+    if (!have(off, 8) || off + 8 > end || !(p_[off] & 0x08)) return payload(off, end);
+    add(off, 8, FieldId::VxlanHeader);
+    ethernet(off + 8);
 }
 
 void Pass::ethernet(int off) {
@@ -107,7 +277,9 @@ void Pass::ethertype(int off, uint16_t type, FieldId typeField, int typeOffset) 
     add(typeOffset, 2, typeField);
     if (type == 0x0800) return ipv4(off);
     if (type == 0x86dd) return ipv6(off);
-    add(off, cap_ - off, FieldId::LinkOther);  // ARP, LLDP and other non-IP traffic
+    if (type == 0x8847 || type == 0x8848) return mpls(off);
+    if (type == 0x8864) return pppoe(off);
+    add(off, cap_ - off, FieldId::LinkOther);  // ARP, LLDP, PPPoE discovery and other non-IP traffic
 }
 
 void Pass::sll(int off) {
@@ -152,6 +324,7 @@ void Pass::rawIp(int off) {
 }
 
 void Pass::ipv4(int off) {
+    if (!enterIp(off)) return;
     if (!have(off, 20)) return fail(off, "truncated IPv4 header");
     const uint8_t* h = p_ + off;
     if ((h[0] >> 4) != 4) return fail(off, "IPv4 header with version " + std::to_string(h[0] >> 4));
@@ -185,6 +358,8 @@ void Pass::ipv4(int off) {
     int end = std::min(declaredEnd, cap_);
     o_.netEnd = end;
     int fragOffset = be16(h + 6) & 0x1fff;
+    o_.ipId = be16(h + 4);
+    o_.moreFragments = h[6] & 0x20;
     if (fragOffset != 0) {
         o_.fragment = true;
         return payload(off + ihl, end);
@@ -193,6 +368,7 @@ void Pass::ipv4(int off) {
 }
 
 void Pass::ipv6(int off) {
+    if (!enterIp(off)) return;
     if (!have(off, 40)) return fail(off, "truncated IPv6 header");
     const uint8_t* h = p_ + off;
     if ((h[0] >> 4) != 6) return fail(off, "IPv6 header with version " + std::to_string(h[0] >> 4));
@@ -228,6 +404,8 @@ void Pass::ipv6(int off) {
             if (!have(pos, 8) || pos + 8 > end) return fail(pos, "truncated IPv6 fragment header");
             add(pos, 8, FieldId::Ipv6FragHeader);
             int fragOffset = be16(p_ + pos + 2) >> 3;
+            o_.ipId = be32(p_ + pos + 4);
+            o_.moreFragments = p_[pos + 3] & 0x01;
             next = p_[pos];
             pos += 8;
             if (fragOffset != 0) {
@@ -249,6 +427,9 @@ void Pass::transport(uint8_t proto, int off, int end, int declaredEnd) {
     case 17: return udp(off, end);
     case 1: return icmp(off, end, false);
     case 58: return icmp(off, end, true);
+    case 4: return off < end ? ipv4(off) : void();   // IPv4 in IP
+    case 41: return off < end ? ipv6(off) : void();  // IPv6 in IP
+    case 47: return gre(off, end);
     default: return payload(off, end);
     }
 }
@@ -322,6 +503,8 @@ void Pass::udp(int off, int end) {
     o_.hasTransport = true;
     o_.srcPort = be16(h);
     o_.dstPort = be16(h + 2);
+    if (o_.dstPort == 2152 || o_.srcPort == 2152) return gtp(off + 8, end);
+    if (o_.dstPort == 4789) return vxlan(off + 8, end);
     payload(off + 8, end);
 }
 
@@ -363,7 +546,7 @@ Decoder::Decoder(int linkType) : linkType_(linkType) {}
 bool Decoder::supportsLinkType(int linkType) {
     switch (linkType) {
     case DLT_EN10MB: case kDltLinuxSll: case kDltLinuxSll2: case DLT_NULL: case kDltLoop:
-    case DLT_RAW: case kDltIpv4: case kDltIpv6:
+    case DLT_RAW: case kDltIpv4: case kDltIpv6: case kDltPpp: case kDltPppSerial: case kDltCiscoHdlc: case kDltPpi:
         return true;
     default:
         return false;

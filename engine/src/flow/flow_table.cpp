@@ -80,6 +80,18 @@ struct FlowTable::Impl {
     std::vector<Flow> flows;
     std::vector<uint8_t> ended;  // per flow: a FIN or RST was seen
     std::unordered_map<FlowKey, uint32_t, KeyHash> active;
+    // first fragments whose rest is still to come: (version, protocol, id, source, destination) -> flow
+    std::unordered_map<std::string, uint32_t> fragments;
+
+    static std::string fragmentKey(const decode::DecodedPacket& pkt) {
+        std::string k(2 + 4 + 32, '\0');
+        k[0] = static_cast<char>(pkt.ipVersion);
+        k[1] = static_cast<char>(pkt.l4);
+        std::memcpy(&k[2], &pkt.ipId, 4);
+        std::memcpy(&k[6], pkt.src.data(), 16);
+        std::memcpy(&k[22], pkt.dst.data(), 16);
+        return k;
+    }
 };
 
 FlowTable::FlowTable(const IngestOptions& options) : d_(std::make_unique<Impl>()) { d_->options = options; }
@@ -89,37 +101,48 @@ uint32_t FlowTable::add(uint32_t packetIndex, double ts, uint32_t wireLength, co
                         const decode::DecodedPacket& pkt, bool& fromClient) {
     fromClient = true;
     if (!pkt.hasIp) return UINT32_MAX;
+    uint32_t index = UINT32_MAX;
+    if (pkt.fragment) {  // a non-first fragment joins the flow of its first fragment
+        auto frag = d_->fragments.find(Impl::fragmentKey(pkt));
+        if (frag != d_->fragments.end()) index = frag->second;
+    }
     bool fromLo = true;
     FlowKey key = FlowKey::of(pkt, fromLo);
-    auto it = d_->active.find(key);
-    bool startNew = it == d_->active.end();
-    if (!startNew) {
-        const Flow& f = d_->flows[it->second];
-        bool idle = ts - f.lastTime > d_->options.idleTimeout;
-        bool reopened = pkt.l4 == 6 && pkt.hasTransport && (pkt.tcpFlags & decode::kSyn) &&
-                        !(pkt.tcpFlags & decode::kAck) && d_->ended[it->second];
-        startNew = idle || reopened;
-    }
-    uint32_t index;
-    if (startNew) {
-        index = static_cast<uint32_t>(d_->flows.size());
-        Flow f;
-        f.id = index;
-        f.ipVersion = pkt.ipVersion;
-        f.l4 = pkt.l4;
-        f.vlan = pkt.vlan;
-        f.client = fromLo ? key.lo : key.hi;
-        f.server = fromLo ? key.hi : key.lo;
-        f.firstTime = ts;
-        d_->flows.push_back(std::move(f));
-        d_->ended.push_back(0);
-        d_->active[key] = index;
-    } else {
-        index = it->second;
+    if (index == UINT32_MAX) {
+        auto it = d_->active.find(key);
+        bool startNew = it == d_->active.end();
+        if (!startNew) {
+            const Flow& f = d_->flows[it->second];
+            bool idle = ts - f.lastTime > d_->options.idleTimeout;
+            bool reopened = pkt.l4 == 6 && pkt.hasTransport && (pkt.tcpFlags & decode::kSyn) &&
+                            !(pkt.tcpFlags & decode::kAck) && d_->ended[it->second];
+            startNew = idle || reopened;
+        }
+        if (startNew) {
+            index = static_cast<uint32_t>(d_->flows.size());
+            Flow f;
+            f.id = index;
+            f.ipVersion = pkt.ipVersion;
+            f.l4 = pkt.l4;
+            f.vlan = pkt.vlan;
+            f.client = fromLo ? key.lo : key.hi;
+            f.server = fromLo ? key.hi : key.lo;
+            f.firstTime = ts;
+            d_->flows.push_back(std::move(f));
+            d_->ended.push_back(0);
+            d_->active[key] = index;
+        } else {
+            index = it->second;
+        }
+        if (pkt.moreFragments && !pkt.fragment) d_->fragments[Impl::fragmentKey(pkt)] = index;
     }
     Flow& f = d_->flows[index];
-    bool clientIsLo = f.client.addr == key.lo.addr && f.client.port == key.lo.port;
-    fromClient = fromLo == clientIsLo;
+    if (pkt.fragment) {
+        fromClient = f.client.addr == pkt.src;
+    } else {
+        bool clientIsLo = f.client.addr == key.lo.addr && f.client.port == key.lo.port;
+        fromClient = fromLo == clientIsLo;
+    }
     f.packets++;
     f.bytes += wireLength;
     f.lastTime = std::max(f.lastTime, ts);
@@ -141,6 +164,7 @@ uint32_t FlowTable::add(uint32_t packetIndex, double ts, uint32_t wireLength, co
 std::vector<Flow> FlowTable::take() {
     d_->active.clear();
     d_->ended.clear();
+    d_->fragments.clear();
     return std::move(d_->flows);
 }
 

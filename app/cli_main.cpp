@@ -2,6 +2,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -13,7 +14,9 @@
 #include "whyflow/explain.h"
 #include "whyflow/flow.h"
 #include "whyflow/model.h"
+#include "whyflow/labels.h"
 #include "whyflow/training.h"
+#include "whyflow/decode.h"
 
 using namespace whyflow;
 
@@ -37,7 +40,10 @@ const char* kUsage =
     "  classify --model MODEL.wfm CAPTURE [--json]\n"
     "        one line per flow: endpoints, packets, bytes, predicted class, probabilities,\n"
     "        packet attention and field-group shares\n"
-    "  flows CAPTURE... [--json]     list the flows of captures\n"
+    "  flows CAPTURE... [--labels CSV [--category-map CSV]] [--idle-timeout S] [--json]\n"
+    "        list the flows of captures: key, packets, bytes, first and last time, label\n"
+    "  inspect CAPTURE --packet K    the field map of packet K (from 1): field, offset, length,\n"
+    "        group and value\n"
     "  --version                     print the version\n";
 
 struct Args {
@@ -190,36 +196,104 @@ int cmdClassify(const Args& a) {
     return status;
 }
 
+std::string jsonEscape(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\', out += c;
+        else if (static_cast<unsigned char>(c) < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out += buf;
+        } else out += c;
+    }
+    return out;
+}
+
 int cmdFlows(const Args& a) {
     if (a.positional.empty()) throw std::invalid_argument("flows needs at least one CAPTURE");
+    std::optional<dataset::LabelSet> labels;
+    std::optional<dataset::CategoryMap> categories;
+    if (a.has("labels")) labels = dataset::LabelSet::load(a.get("labels"));
+    if (a.has("category-map")) categories = dataset::CategoryMap::load(a.get("category-map"));
+    flow::IngestOptions io;
+    io.idleTimeout = a.real("idle-timeout", io.idleTimeout);
     int status = 0;
+    size_t rows = 0, matched = 0, files = 0, rejected = 0;
     for (const std::string& path : a.positional) {
         flow::CaptureData cap;
         try {
-            cap = flow::ingest(path, {}, &g_cancel);
+            cap = flow::ingest(path, io, &g_cancel);
         } catch (const capture::CaptureError& e) {
             std::cerr << "whyflow-cli: " << e.what() << "\n";
             status = 1;
+            ++rejected;
             continue;
         }
-        if (!cap.problem.empty()) std::cerr << "whyflow-cli: " << path << ": " << cap.problem << "\n";
+        ++files;
+        if (!cap.problem.empty()) std::cerr << "whyflow-cli: " << path << ": " << cap.problem << " (keeping the packets before it)\n";
+        dataset::LabelMatch match;
+        if (labels) {
+            match = dataset::matchLabels(cap, *labels, std::filesystem::path(path).filename().string(),
+                                         categories ? &*categories : nullptr);
+            rows += match.transportRows;
+            matched += match.transportMatched;
+        }
         for (const flow::Flow& f : cap.flows) {
+            const std::string label = labels ? match.flowLabels[f.id] : std::string();
             if (a.has("json")) {
-                std::printf("{\"file\":\"%s\",\"flow\":%u,\"l4\":\"%s\",\"client\":\"%s\",\"server\":\"%s\",\"packets\":%llu,"
-                            "\"bytes\":%llu,\"first_time\":%.9f,\"last_time\":%.9f}\n",
-                            path.c_str(), f.id, f.l4Name().c_str(), f.clientText().c_str(), f.serverText().c_str(),
-                            static_cast<unsigned long long>(f.packets), static_cast<unsigned long long>(f.bytes),
-                            f.firstTime, f.lastTime);
+                std::printf("{\"file\":\"%s\",\"flow\":%u,\"l4\":\"%s\",\"client\":\"%s\",\"server\":\"%s\",%s\"packets\":%llu,"
+                            "\"bytes\":%llu,\"first_time\":%.9f,\"last_time\":%.9f%s}\n",
+                            jsonEscape(path).c_str(), f.id, f.l4Name().c_str(), f.clientText().c_str(), f.serverText().c_str(),
+                            f.vlan ? ("\"vlan\":" + std::to_string(f.vlan) + ",").c_str() : "",
+                            static_cast<unsigned long long>(f.packets), static_cast<unsigned long long>(f.bytes), f.firstTime,
+                            f.lastTime, label.empty() ? "" : (",\"label\":\"" + jsonEscape(label) + "\"").c_str());
             } else {
-                std::printf("%6u %-6s %-45s %-45s %7llu pkts %10llu B %.6f-%.6f\n", f.id, f.l4Name().c_str(),
+                std::printf("%6u %-6s %-45s %-45s %7llu pkts %10llu B %.6f-%.6f %s\n", f.id, f.l4Name().c_str(),
                             f.clientText().c_str(), f.serverText().c_str(), static_cast<unsigned long long>(f.packets),
-                            static_cast<unsigned long long>(f.bytes), f.firstTime, f.lastTime);
+                            static_cast<unsigned long long>(f.bytes), f.firstTime, f.lastTime, label.c_str());
             }
         }
         std::fprintf(stderr, "%s: %zu packets, %zu flows, link type %s\n", path.c_str(), cap.packets.size(),
                      cap.flows.size(), cap.linkTypeName.c_str());
     }
+    if (a.positional.size() > 1) std::fprintf(stderr, "%zu files decoded, %zu rejected\n", files, rejected);
+    if (labels)
+        std::fprintf(stderr, "labels: %zu of %zu TCP/UDP label rows matched a flow (%.2f %%)\n", matched, rows,
+                     rows ? 100.0 * static_cast<double>(matched) / static_cast<double>(rows) : 0.0);
     return status;
+}
+
+// Field map of one packet, like tshark -V, with the field groups.
+int cmdInspect(const Args& a) {
+    if (a.positional.size() != 1 || !a.has("packet")) throw std::invalid_argument("inspect needs CAPTURE and --packet K");
+    const long k = a.number("packet", 1);
+    if (k < 1) throw std::invalid_argument("--packet counts from 1");
+    capture::Reader reader(a.positional.front());
+    if (!decode::Decoder::supportsLinkType(reader.linkType()))
+        throw capture::CaptureError(a.positional.front() + ": unsupported link type " + reader.linkTypeName());
+    capture::RawPacket raw;
+    for (long i = 1; i <= k; ++i) {
+        if (!reader.next(raw)) {
+            std::cerr << "whyflow-cli: " << a.positional.front() << ": the capture has only " << i - 1 << " packets"
+                      << (reader.problem().empty() ? "" : " (" + reader.problem() + ")") << "\n";
+            return 1;
+        }
+    }
+    decode::Decoder decoder(reader.linkType());
+    decode::DecodedPacket pkt;
+    decoder.decode(raw.data, raw.caplen, pkt);
+    std::printf("Frame %ld: %u bytes on wire, %u captured, link type %s\n", k, raw.wireLength, raw.caplen,
+                reader.linkTypeName().c_str());
+    std::printf("Info: %s\n", decode::infoText(pkt, raw.data, raw.caplen).c_str());
+    if (!pkt.problem.empty()) std::printf("Problem: %s\n", pkt.problem.c_str());
+    std::printf("%-26s %6s %6s  %-14s %s\n", "field", "offset", "length", "group", "value");
+    for (const FieldSpan& s : pkt.spans) {
+        const FieldInfo& fi = fieldInfo(s.field);
+        const FieldGroup g = s.tunnel ? FieldGroup::Tunnel : fi.group;
+        std::printf("%-26s %6u %6u  %-14s %s\n", std::string(fi.name).c_str(), s.offset, s.length,
+                    std::string(groupName(g)).c_str(), decode::fieldValueText(s, raw.data, raw.caplen, pkt.ipVersion).c_str());
+    }
+    return 0;
 }
 
 }  // namespace
@@ -239,6 +313,7 @@ int main(int argc, char** argv) {
         if (a.command == "train") return cmdTrain(a);
         if (a.command == "classify") return cmdClassify(a);
         if (a.command == "flows") return cmdFlows(a);
+        if (a.command == "inspect") return cmdInspect(a);
         std::cerr << "whyflow-cli: unknown command '" << a.command << "'\n" << kUsage;
         return 2;
     } catch (const std::invalid_argument& e) {

@@ -723,6 +723,21 @@ std::string fieldValueText(const FieldSpan& span, const uint8_t* data, uint32_t 
         break;
     }
     (void)ipVersion;
+    switch (span.field) {  // fields Wireshark shows in hexadecimal
+    case FieldId::EthType: case FieldId::VlanEtype: case FieldId::SllEtype: case FieldId::PppProtocol:
+    case FieldId::ChdlcProtocol: case FieldId::IpChecksum: case FieldId::TcpChecksum: case FieldId::UdpChecksum:
+    case FieldId::IcmpChecksum: case FieldId::Icmpv6Checksum: case FieldId::IpFlags: case FieldId::IpDsfield:
+    case FieldId::Ipv6Flow: case FieldId::Ipv6Tclass:
+        if (n <= 4) {
+            uint32_t v = 0;
+            for (uint32_t i = 0; i < n; ++i) v = v << 8 | p[i];
+            std::snprintf(buf, sizeof buf, "0x%0*x", static_cast<int>(n * 2), v);
+            return buf;
+        }
+        break;
+    default:
+        break;
+    }
     if (n == 1) return std::to_string(p[0]);
     if (n == 2) return std::to_string(be16(p));
     if (n == 4) return std::to_string(be32(p));

@@ -54,7 +54,10 @@ public:
 
     // Decodes one frame. Never reads past caplen. Bytes after the point where decoding
     // failed are marked Malformed and problem says why.
-    void decode(const uint8_t* data, uint32_t caplen, DecodedPacket& out) const;
+    void decode(const uint8_t* data, uint32_t caplen, DecodedPacket& out) const { decode(data, caplen, out, true); }
+    // withSpans = false decodes only what the flow table needs (addresses, ports, flags),
+    // without the byte -> field map: the fast path for packets no model will see.
+    void decode(const uint8_t* data, uint32_t caplen, DecodedPacket& out, bool withSpans) const;
 
 private:
     int linkType_;

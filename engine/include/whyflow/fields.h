@@ -33,7 +33,7 @@ constexpr int kGroupCount = static_cast<int>(FieldGroup::None) + 1;
 enum class GroupKind : uint8_t { SiteDependent, WellKnown, Neither, NotInput };
 
 // Field identifiers. Names follow Wireshark's display-filter fields.
-enum class FieldId : uint16_t {
+enum class FieldId : uint8_t {
     None = 0,
     // link layer
     EthDst, EthSrc, EthType,
@@ -65,6 +65,7 @@ enum class FieldId : uint16_t {
     Count
 };
 constexpr int kFieldCount = static_cast<int>(FieldId::Count);
+static_assert(kFieldCount < 256, "FieldId is stored in a byte");
 
 struct FieldInfo {
     FieldId id;
@@ -81,12 +82,13 @@ std::string_view groupLabel(FieldGroup g);  // "TTL / hop limit", ...
 GroupKind groupKind(FieldGroup g);
 bool parseGroupName(std::string_view name, FieldGroup& out);
 
-// A run of bytes inside one packet that belongs to one field.
+// A run of bytes inside one packet that belongs to one field (8 bytes: many are kept).
 struct FieldSpan {
     uint32_t offset = 0;  // from the start of the captured frame
-    uint32_t length = 0;
+    uint16_t length = 0;  // a longer run is split into several spans
     FieldId field = FieldId::None;
     bool tunnel = false;  // outer header of a tunnelled packet
 };
+static_assert(sizeof(FieldSpan) == 8);
 
 }  // namespace whyflow

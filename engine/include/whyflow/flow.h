@@ -90,10 +90,15 @@ class FlowTable {
 public:
     explicit FlowTable(const IngestOptions& options);
     ~FlowTable();
-    // Adds a packet; returns its flow index or UINT32_MAX when it has no flow.
-    uint32_t add(uint32_t packetIndex, double ts, uint32_t wireLength, const uint8_t* data, uint32_t caplen,
-                 const decode::DecodedPacket& pkt, bool& fromClient);
+    // Puts a packet in its flow; returns the flow index, or UINT32_MAX when it has no flow.
+    // keepBytes tells whether the flow still wants the packet's bytes (one of its first N):
+    // then call keepVisible() with the packet decoded with its field map.
+    uint32_t add(uint32_t packetIndex, double ts, uint32_t wireLength, const decode::DecodedPacket& pkt, bool& fromClient,
+                 bool& keepBytes);
+    void keepVisible(uint32_t flow, uint32_t packetIndex, bool fromClient, const uint8_t* data, uint32_t caplen,
+                     const decode::DecodedPacket& pkt);
     std::vector<Flow> take();
+
 private:
     struct Impl;
     std::unique_ptr<Impl> d_;

@@ -13,6 +13,10 @@ struct Reader::Impl {
     FILE* file = nullptr;
     uint64_t size = 0;
     std::string problem;
+    // In a classic pcap file every record is a 16-byte header and its data, so offsets are
+    // counted instead of asked of ftell() (a system call per packet). pcapng asks ftell().
+    bool plainPcap = false;
+    int64_t nextOffset = 24;
 };
 
 Reader::Reader(const std::string& path) : d_(std::make_unique<Impl>()) {
@@ -24,6 +28,10 @@ Reader::Reader(const std::string& path) : d_(std::make_unique<Impl>()) {
     FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) throw CaptureError(path + ": cannot open the file");
     d_->size = std::filesystem::file_size(path, ec);
+    uint32_t magic = 0;
+    if (std::fread(&magic, 1, 4, f) == 4)
+        d_->plainPcap = magic == 0xa1b2c3d4 || magic == 0xd4c3b2a1 || magic == 0xa1b23c4d || magic == 0x4d3cb2a1;
+    std::rewind(f);
     d_->pcap = pcap_fopen_offline_with_tstamp_precision(f, PCAP_TSTAMP_PRECISION_NANO, err);
     if (!d_->pcap) {
         std::fclose(f);
@@ -64,7 +72,7 @@ const std::string& Reader::problem() const { return d_->problem; }
 
 bool Reader::next(RawPacket& out) {
     if (!d_->pcap) return false;
-    long offset = d_->file ? std::ftell(d_->file) : -1;
+    const int64_t offset = d_->plainPcap ? d_->nextOffset : (d_->file ? std::ftell(d_->file) : -1);
     pcap_pkthdr* hdr = nullptr;
     const u_char* data = nullptr;
     int rc = pcap_next_ex(d_->pcap, &hdr, &data);
@@ -75,6 +83,11 @@ bool Reader::next(RawPacket& out) {
         // nanosecond precision was requested: tv_usec holds nanoseconds
         out.timestamp = static_cast<double>(hdr->ts.tv_sec) + hdr->ts.tv_usec * 1e-9;
         out.fileOffset = offset;
+        if (d_->plainPcap) {
+            // a record longer than the snapshot length is cut by libpcap: ask where it ended
+            if (hdr->caplen >= static_cast<bpf_u_int32>(pcap_snapshot(d_->pcap))) d_->nextOffset = std::ftell(d_->file);
+            else d_->nextOffset = offset + 16 + hdr->caplen;
+        }
         return true;
     }
     if (rc == PCAP_ERROR) {
@@ -88,6 +101,7 @@ bool Reader::next(RawPacket& out) {
 bool Reader::readAt(int64_t fileOffset, RawPacket& out) {
     if (!d_->file || fileOffset < 0) return false;
     if (std::fseek(d_->file, static_cast<long>(fileOffset), SEEK_SET) != 0) return false;
+    d_->nextOffset = fileOffset;
     std::string saved = d_->problem;
     bool ok = next(out);
     d_->problem = saved;

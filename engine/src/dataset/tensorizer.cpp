@@ -23,23 +23,39 @@ FlowTensor Tensorizer::make(const flow::Flow& flow) const {
         const int end = std::min<int>({v.netEnd, static_cast<int>(v.bytes.size()), begin + M});
         if (end <= begin) continue;
         ++t.packets;
-        auto span = v.spans.begin();
-        for (int off = begin; off < end; ++off) {
-            while (span != v.spans.end() && static_cast<int>(span->offset + span->length) <= off) ++span;
+        // walk the field spans that overlap [begin, end): whole runs at a time
+        const size_t row = static_cast<size_t>(p) * M;
+        int off = begin;
+        auto span = std::upper_bound(v.spans.begin(), v.spans.end(), static_cast<uint32_t>(begin),
+                                     [](uint32_t o, const FieldSpan& s) { return o < s.offset; });
+        if (span != v.spans.begin()) --span;
+        while (off < end) {
             FieldId f = FieldId::None;
             bool tunnel = false;
+            int runEnd = end;
             if (span != v.spans.end() && static_cast<int>(span->offset) <= off) {
+                const int spanEnd = static_cast<int>(span->offset + span->length);
+                if (spanEnd <= off) {
+                    ++span;
+                    continue;
+                }
                 f = span->field;
                 tunnel = span->tunnel;
+                runEnd = std::min(end, spanEnd);
+            } else if (span != v.spans.end()) {
+                runEnd = std::min(end, static_cast<int>(span->offset));  // a gap in the map (should not happen)
             }
-            const size_t i = static_cast<size_t>(p) * M + (off - begin);
             const FieldGroup g = tunnel ? FieldGroup::Tunnel : groupOf(f);
-            t.fields[i] = static_cast<uint16_t>(f);
-            t.present[i] = 1;
-            if (g != FieldGroup::None && preset_.keeps(g)) {
-                t.bytes[i] = v.bytes[off];
-                t.visible[i] = 1;
+            const bool keep = g != FieldGroup::None && preset_.keeps(g);
+            const size_t i = row + static_cast<size_t>(off - begin);
+            const size_t n = static_cast<size_t>(runEnd - off);
+            std::fill_n(t.fields.begin() + i, n, static_cast<uint16_t>(f));
+            std::fill_n(t.present.begin() + i, n, uint8_t{1});
+            if (keep) {
+                std::copy_n(v.bytes.begin() + off, n, t.bytes.begin() + i);
+                std::fill_n(t.visible.begin() + i, n, uint8_t{1});
             }
+            off = runEnd;
         }
     }
     return t;

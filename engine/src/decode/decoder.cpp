@@ -29,17 +29,21 @@ inline uint32_t be32(const uint8_t* p) {
 // every header is checked with have() before a byte of it is read.
 class Pass {
 public:
-    Pass(const uint8_t* data, int caplen, DecodedPacket& out) : p_(data), cap_(caplen), o_(out) {}
+    Pass(const uint8_t* data, int caplen, DecodedPacket& out, bool withSpans)
+        : p_(data), cap_(caplen), o_(out), spans_(withSpans) {}
 
     void run(int linkType);
 
 private:
     bool have(int off, int len) const { return off >= 0 && len >= 0 && off + len <= cap_; }
     void add(int off, int len, FieldId f) {
+        if (!spans_) return;  // the fast path needs no field map (and no trailing-bytes bookkeeping)
         if (off < 0 || off >= cap_) return;
         len = std::min(len, cap_ - off);
         if (len <= 0) return;
-        o_.spans.push_back({static_cast<uint32_t>(off), static_cast<uint32_t>(len), f, false});
+        covered_ = std::max(covered_, off + len);
+        for (int done = 0; done < len; done += 0xffff)
+            o_.spans.push_back({static_cast<uint32_t>(off + done), static_cast<uint16_t>(std::min(0xffff, len - done)), f, false});
         covered_ = std::max(covered_, off + len);
     }
     void fail(int off, const std::string& why) {
@@ -77,13 +81,14 @@ private:
     int cap_;
     DecodedPacket& o_;
     int covered_ = 0;
+    bool spans_ = true;
     int firstIp_ = -1;  // offset of the outermost IP header
 };
 
 void Pass::run(int linkType) {
     link(linkType, 0, 0);
     // Bytes after the IP datagram (Ethernet padding, trailers) belong to the link layer.
-    if (covered_ < cap_) add(covered_, cap_ - covered_, o_.problem.empty() ? FieldId::LinkOther : FieldId::Malformed);
+    if (spans_ && covered_ < cap_) add(covered_, cap_ - covered_, o_.problem.empty() ? FieldId::LinkOther : FieldId::Malformed);
 }
 
 void Pass::link(int linkType, int off, int depth) {
@@ -456,8 +461,10 @@ void Pass::tcp(int off, int end, int declaredEnd) {
     int doff = (h[12] >> 4) * 4;
     if (doff < 20) return fail(off + 20, "TCP data offset " + std::to_string(doff) + " is below 20");
     if (off + doff > declaredEnd) return fail(off + 20, "TCP header length " + std::to_string(doff) + " runs past the end of the packet");
-    tcpOptions(off + 20, std::min(off + doff, end));
-    if (!o_.problem.empty()) return;
+    if (spans_) {  // options matter only to the field map
+        tcpOptions(off + 20, std::min(off + doff, end));
+        if (!o_.problem.empty()) return;
+    }
     payload(off + doff, end);
 }
 
@@ -530,7 +537,10 @@ void Pass::payload(int off, int end) {
 }  // namespace
 
 void DecodedPacket::clear() {
+    std::vector<FieldSpan> keep = std::move(spans);  // keep the capacity: no allocation per packet
+    keep.clear();
     *this = DecodedPacket{};
+    spans = std::move(keep);
 }
 
 FieldId DecodedPacket::fieldAt(int offset) const {
@@ -553,12 +563,13 @@ bool Decoder::supportsLinkType(int linkType) {
     }
 }
 
-void Decoder::decode(const uint8_t* data, uint32_t caplen, DecodedPacket& out) const {
+void Decoder::decode(const uint8_t* data, uint32_t caplen, DecodedPacket& out, bool withSpans) const {
     out.clear();
-    Pass pass(data, static_cast<int>(std::min<uint32_t>(caplen, 1u << 30)), out);
+    Pass pass(data, static_cast<int>(std::min<uint32_t>(caplen, 1u << 30)), out, withSpans);
     pass.run(linkType_);
-    std::stable_sort(out.spans.begin(), out.spans.end(),
-                     [](const FieldSpan& a, const FieldSpan& b) { return a.offset < b.offset; });
+    auto byOffset = [](const FieldSpan& a, const FieldSpan& b) { return a.offset < b.offset; };
+    if (!std::is_sorted(out.spans.begin(), out.spans.end(), byOffset))  // Linux cooked v2 names its protocol first
+        std::stable_sort(out.spans.begin(), out.spans.end(), byOffset);
 }
 
 std::string tcpFlagsText(uint8_t flags) {
@@ -678,7 +689,7 @@ std::string infoText(const DecodedPacket& pkt, const uint8_t* data, uint32_t cap
 
 std::string fieldValueText(const FieldSpan& span, const uint8_t* data, uint32_t caplen, uint8_t ipVersion) {
     if (span.offset >= caplen) return {};
-    const uint32_t n = std::min(span.length, caplen - span.offset);
+    const uint32_t n = std::min<uint32_t>(span.length, caplen - span.offset);
     const uint8_t* p = data + span.offset;
     char buf[64];
     switch (span.field) {

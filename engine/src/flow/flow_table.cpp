@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include "whyflow/capture.h"
@@ -15,18 +19,19 @@ bool FlowKey::operator==(const FlowKey& o) const {
 }
 
 size_t FlowKey::hash() const {
-    uint64_t h = 1469598103934665603ull;
-    auto mix = [&h](const void* p, size_t n) {
-        const auto* b = static_cast<const uint8_t*>(p);
-        for (size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+    // mix the key as 64-bit words (splitmix64 finaliser)
+    auto mix = [](uint64_t h, uint64_t v) {
+        h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+        h ^= h >> 31;
+        h *= 0xbf58476d1ce4e5b9ull;
+        return h ^ (h >> 29);
     };
-    mix(&ipVersion, 1);
-    mix(&l4, 1);
-    mix(&vlan, 2);
-    mix(lo.addr.data(), 16);
-    mix(hi.addr.data(), 16);
-    mix(&lo.port, 2);
-    mix(&hi.port, 2);
+    uint64_t w[4];
+    std::memcpy(w, lo.addr.data(), 16);
+    std::memcpy(w + 2, hi.addr.data(), 16);
+    uint64_t h = static_cast<uint64_t>(ipVersion) | static_cast<uint64_t>(l4) << 8 | static_cast<uint64_t>(vlan) << 16 |
+                 static_cast<uint64_t>(lo.port) << 32 | static_cast<uint64_t>(hi.port) << 48;
+    for (uint64_t x : w) h = mix(h, x);
     return static_cast<size_t>(h);
 }
 
@@ -97,9 +102,10 @@ struct FlowTable::Impl {
 FlowTable::FlowTable(const IngestOptions& options) : d_(std::make_unique<Impl>()) { d_->options = options; }
 FlowTable::~FlowTable() = default;
 
-uint32_t FlowTable::add(uint32_t packetIndex, double ts, uint32_t wireLength, const uint8_t* data, uint32_t caplen,
-                        const decode::DecodedPacket& pkt, bool& fromClient) {
+uint32_t FlowTable::add(uint32_t packetIndex, double ts, uint32_t wireLength, const decode::DecodedPacket& pkt,
+                        bool& fromClient, bool& keepBytes) {
     fromClient = true;
+    keepBytes = false;
     if (!pkt.hasIp) return UINT32_MAX;
     uint32_t index = UINT32_MAX;
     if (pkt.fragment) {  // a non-first fragment joins the flow of its first fragment
@@ -148,17 +154,20 @@ uint32_t FlowTable::add(uint32_t packetIndex, double ts, uint32_t wireLength, co
     f.lastTime = std::max(f.lastTime, ts);
     f.packetIndices.push_back(packetIndex);
     if (pkt.l4 == 6 && (pkt.tcpFlags & (decode::kFin | decode::kRst))) d_->ended[index] = 1;
-    if (static_cast<int>(f.visible.size()) < d_->options.visiblePackets) {
-        VisiblePacket v;
-        v.packetIndex = packetIndex;
-        v.fromClient = fromClient;
-        v.bytes.assign(data, data + caplen);
-        v.spans = pkt.spans;
-        v.netOffset = pkt.netOffset;
-        v.netEnd = pkt.netEnd < 0 ? static_cast<int>(caplen) : pkt.netEnd;
-        f.visible.push_back(std::move(v));
-    }
+    keepBytes = static_cast<int>(f.visible.size()) < d_->options.visiblePackets;
     return index;
+}
+
+void FlowTable::keepVisible(uint32_t flow, uint32_t packetIndex, bool fromClient, const uint8_t* data, uint32_t caplen,
+                            const decode::DecodedPacket& pkt) {
+    VisiblePacket v;
+    v.packetIndex = packetIndex;
+    v.fromClient = fromClient;
+    v.bytes.assign(data, data + caplen);
+    v.spans = pkt.spans;
+    v.netOffset = pkt.netOffset;
+    v.netEnd = pkt.netEnd < 0 ? static_cast<int>(caplen) : pkt.netEnd;
+    d_->flows[flow].visible.push_back(std::move(v));
 }
 
 std::vector<Flow> FlowTable::take() {
@@ -167,6 +176,104 @@ std::vector<Flow> FlowTable::take() {
     d_->fragments.clear();
     return std::move(d_->flows);
 }
+
+namespace {
+
+// Packets read and decoded (without field maps) on a thread of their own, in batches, a
+// few batches ahead of the flow table: reading and decoding run on one core, flows and
+// tensors on the other.
+struct Batch {
+    std::vector<capture::RawPacket> packets;  // data set by the consumer (bytes may move while filling)
+    std::vector<decode::DecodedPacket> decoded;  // the fast decode of each packet: flow key, flags
+    std::vector<size_t> starts;               // of each packet in bytes
+    std::vector<uint8_t> bytes;
+    uint64_t position = 0;                    // file position after the batch, for progress
+};
+
+class ReadAhead {
+public:
+    ReadAhead(capture::Reader& reader, const decode::Decoder& decoder, const std::atomic<bool>* cancel)
+        : reader_(reader), decoder_(decoder), cancel_(cancel) {
+        thread_ = std::thread([this] { run(); });
+    }
+    ~ReadAhead() {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            stop_ = true;
+        }
+        changed_.notify_all();
+        thread_.join();
+    }
+    // The next batch, or false at the end of the file.
+    bool next(Batch& out) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [this] { return !full_.empty() || done_; });
+        if (full_.empty()) return false;
+        if (out.bytes.capacity() > 0) free_.push_back(std::move(out));  // recycle the buffers
+        out = std::move(full_.front());
+        full_.pop_front();
+        lock.unlock();
+        changed_.notify_all();
+        for (size_t i = 0; i < out.packets.size(); ++i) out.packets[i].data = out.bytes.data() + out.starts[i];
+        return true;
+    }
+private:
+    static constexpr size_t kBatchPackets = 512;
+    static constexpr size_t kBatchesAhead = 8;
+
+    void run() {
+        capture::RawPacket raw;
+        bool more = true;
+        while (more) {
+            Batch b;
+            {
+                std::unique_lock<std::mutex> lock(mutex_);
+                changed_.wait(lock, [this] { return full_.size() < kBatchesAhead || stop_; });
+                if (stop_) break;
+                if (!free_.empty()) {
+                    b = std::move(free_.back());
+                    free_.pop_back();
+                }
+            }
+            b.packets.clear();
+            b.starts.clear();
+            b.bytes.clear();
+            b.decoded.resize(kBatchPackets);
+            while (b.packets.size() < kBatchPackets) {
+                if (!reader_.next(raw)) {
+                    more = false;
+                    break;
+                }
+                decoder_.decode(raw.data, raw.caplen, b.decoded[b.packets.size()], /*withSpans=*/false);
+                b.starts.push_back(b.bytes.size());
+                b.bytes.insert(b.bytes.end(), raw.data, raw.data + raw.caplen);
+                b.packets.push_back(raw);
+            }
+            b.position = reader_.position();
+            if (cancel_ && cancel_->load(std::memory_order_relaxed)) more = false;
+            {
+                std::lock_guard<std::mutex> lock(mutex_);
+                if (!b.packets.empty()) full_.push_back(std::move(b));
+                if (!more) done_ = true;
+            }
+            changed_.notify_all();
+        }
+        std::lock_guard<std::mutex> lock(mutex_);
+        done_ = true;
+        changed_.notify_all();
+    }
+
+    capture::Reader& reader_;
+    const decode::Decoder& decoder_;
+    const std::atomic<bool>* cancel_;
+    std::thread thread_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<Batch> full_, free_;
+    bool done_ = false, stop_ = false;
+};
+
+}  // namespace
 
 CaptureData ingest(const std::string& path, const IngestOptions& options, const std::atomic<bool>* cancel,
                    const ProgressFn& progress) {
@@ -180,36 +287,43 @@ CaptureData ingest(const std::string& path, const IngestOptions& options, const 
         throw capture::CaptureError(path + ": unsupported link type " + out.linkTypeName);
     decode::Decoder decoder(out.linkType);
     FlowTable table(options);
+    // Room for as many records as the file could hold (a record takes at least ~56 bytes):
+    // untouched reserved pages cost no memory, and the index is never copied while it grows.
+    out.packets.reserve(static_cast<size_t>(std::min<uint64_t>(reader.fileSize() / 56 + 1024, uint64_t{1} << 26)));
     decode::DecodedPacket pkt;
-    capture::RawPacket raw;
     auto lastReport = std::chrono::steady_clock::now();
     const double size = std::max<double>(1.0, static_cast<double>(reader.fileSize()));
-    while (reader.next(raw)) {
-        uint32_t index = static_cast<uint32_t>(out.packets.size());
-        decoder.decode(raw.data, raw.caplen, pkt);
-        PacketRecord rec;
-        rec.fileOffset = raw.fileOffset;
-        rec.timestamp = raw.timestamp;
-        rec.caplen = raw.caplen;
-        rec.wireLength = raw.wireLength;
-        bool fromClient = true;
-        rec.flow = table.add(index, raw.timestamp, raw.wireLength, raw.data, raw.caplen, pkt, fromClient);
-        rec.fromClient = fromClient;
-        if (rec.flow == UINT32_MAX) out.nonIpPackets++;
-        out.packets.push_back(rec);
-        if ((index & 1023) == 0) {
-            if (cancel && cancel->load(std::memory_order_relaxed)) {
-                out.cancelled = true;
-                break;
+    {
+        ReadAhead ahead(reader, decoder, cancel);
+        Batch batch;
+        while (!out.cancelled && ahead.next(batch)) {
+            for (size_t i = 0; i < batch.packets.size(); ++i) {
+                const capture::RawPacket& raw = batch.packets[i];
+                const uint32_t index = static_cast<uint32_t>(out.packets.size());
+                PacketRecord rec;
+                rec.fileOffset = raw.fileOffset;
+                rec.timestamp = raw.timestamp;
+                rec.caplen = raw.caplen;
+                rec.wireLength = raw.wireLength;
+                bool fromClient = true, keepBytes = false;
+                rec.flow = table.add(index, raw.timestamp, raw.wireLength, batch.decoded[i], fromClient, keepBytes);
+                rec.fromClient = fromClient;
+                if (keepBytes) {  // a packet the model can see: decode again, with its field map
+                    decoder.decode(raw.data, raw.caplen, pkt, /*withSpans=*/true);
+                    table.keepVisible(rec.flow, index, fromClient, raw.data, raw.caplen, pkt);
+                }
+                if (rec.flow == UINT32_MAX) out.nonIpPackets++;
+                out.packets.push_back(rec);
             }
+            if (cancel && cancel->load(std::memory_order_relaxed)) out.cancelled = true;
             auto now = std::chrono::steady_clock::now();
             if (progress && now - lastReport > std::chrono::milliseconds(50)) {
                 lastReport = now;
-                progress(static_cast<double>(reader.position()) / size);
+                progress(static_cast<double>(batch.position) / size);
             }
         }
-    }
-    out.problem = reader.problem();
+    }  // the reading thread has ended here
+    if (!out.cancelled) out.problem = reader.problem();
     out.flows = table.take();
     if (progress) progress(1.0);
     return out;

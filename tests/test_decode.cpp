@@ -82,6 +82,7 @@ private slots:
     void tunnelsKeyFlowsByTheInnermostPacket_data();
     void tunnelsKeyFlowsByTheInnermostPacket();
     void fragmentsJoinTheirFlow();
+    void brokenGtpExtensionLeavesNoHole();
 };
 
 void TestDecode::countsMatchTshark_data() {
@@ -324,6 +325,21 @@ void TestDecode::fragmentsJoinTheirFlow() {
         fragmentedFlows += f.packets > 2;
     }
     QVERIFY(fragmentedFlows >= 5);
+}
+
+// Found by the fuzzer: a GTP-U header whose extension runs past the packet left its own
+// bytes without a field (the field map had a hole between udp.checksum and the malformed rest).
+void TestDecode::brokenGtpExtensionLeavesNoHole() {
+    const QByteArray frame = QByteArray::fromHex(
+        "30d17e108620fc48efe8a81a08004500011c6ea600003d1144ba9779b92c84bef40c086808680108000035ff00f841b13f5c"
+        "450000f8fff7400032069a949779c1a0c0a893b101bbe48055da06cf42c6");
+    decode::Decoder dec(1);
+    decode::DecodedPacket pkt;
+    dec.decode(reinterpret_cast<const uint8_t*>(frame.constData()), frame.size(), pkt);
+    QVERIFY2(QString::fromStdString(pkt.problem).contains(QStringLiteral("GTP-U")), pkt.problem.c_str());
+    checkCoverage(pkt, frame.size());
+    QCOMPARE(pkt.fieldAt(42), FieldId::Malformed);
+    QCOMPARE(pkt.fieldAt(40), FieldId::UdpChecksum);
 }
 
 QTEST_GUILESS_MAIN(TestDecode)

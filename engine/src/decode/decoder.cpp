@@ -46,9 +46,12 @@ private:
             o_.spans.push_back({static_cast<uint32_t>(off + done), static_cast<uint16_t>(std::min(0xffff, len - done)), f, false});
         covered_ = std::max(covered_, off + len);
     }
+    // Decoding stops here: everything not yet described, from the end of the last field
+    // on, is malformed (off only documents where the problem was found).
     void fail(int off, const std::string& why) {
+        (void)off;
         if (o_.problem.empty()) o_.problem = why;
-        add(off, cap_ - off, FieldId::Malformed);
+        if (spans_) add(covered_, cap_ - covered_, FieldId::Malformed);
     }
 
     void ethernet(int off);

@@ -104,7 +104,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         (void)whyflow::decode::infoText(full, f, static_cast<uint32_t>(frame.size()));
         for (const auto& s : full.spans) (void)whyflow::decode::fieldValueText(s, f, static_cast<uint32_t>(frame.size()), full.ipVersion);
         bool fromClient = false, keep = false;
-        const uint32_t flow = table.add(index, index * 0.5, static_cast<uint32_t>(frame.size()), fast, fromClient, keep);
+        const uint32_t flow = table.add(index * 0.5, static_cast<uint32_t>(frame.size()), fast, fromClient, keep);
         if (keep) table.keepVisible(flow, index, fromClient, f, static_cast<uint32_t>(frame.size()), full);
         ++index;
     }

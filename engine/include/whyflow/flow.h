@@ -61,7 +61,7 @@ struct Flow {
     uint64_t packets = 0;
     uint64_t bytes = 0;                    // wire bytes, both directions
     double firstTime = 0.0, lastTime = 0.0;
-    std::vector<uint32_t> packetIndices;   // every packet of the flow, in capture order
+    std::vector<uint32_t> packetIndices;   // every packet of the flow, in capture order (filled by ingest)
     std::vector<VisiblePacket> visible;    // the first N packets with their bytes
 
     std::string clientText() const;        // "192.0.2.1:51234" or "[2001:db8::1]:443"
@@ -93,7 +93,7 @@ public:
     // Puts a packet in its flow; returns the flow index, or UINT32_MAX when it has no flow.
     // keepBytes tells whether the flow still wants the packet's bytes (one of its first N):
     // then call keepVisible() with the packet decoded with its field map.
-    uint32_t add(uint32_t packetIndex, double ts, uint32_t wireLength, const decode::DecodedPacket& pkt, bool& fromClient,
+    uint32_t add(double ts, uint32_t wireLength, const decode::DecodedPacket& pkt, bool& fromClient,
                  bool& keepBytes);
     void keepVisible(uint32_t flow, uint32_t packetIndex, bool fromClient, const uint8_t* data, uint32_t caplen,
                      const decode::DecodedPacket& pkt);

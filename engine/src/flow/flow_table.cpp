@@ -102,7 +102,7 @@ struct FlowTable::Impl {
 FlowTable::FlowTable(const IngestOptions& options) : d_(std::make_unique<Impl>()) { d_->options = options; }
 FlowTable::~FlowTable() = default;
 
-uint32_t FlowTable::add(uint32_t packetIndex, double ts, uint32_t wireLength, const decode::DecodedPacket& pkt,
+uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPacket& pkt,
                         bool& fromClient, bool& keepBytes) {
     fromClient = true;
     keepBytes = false;
@@ -152,7 +152,6 @@ uint32_t FlowTable::add(uint32_t packetIndex, double ts, uint32_t wireLength, co
     f.packets++;
     f.bytes += wireLength;
     f.lastTime = std::max(f.lastTime, ts);
-    f.packetIndices.push_back(packetIndex);
     if (pkt.l4 == 6 && (pkt.tcpFlags & (decode::kFin | decode::kRst))) d_->ended[index] = 1;
     keepBytes = static_cast<int>(f.visible.size()) < d_->options.visiblePackets;
     return index;
@@ -306,7 +305,7 @@ CaptureData ingest(const std::string& path, const IngestOptions& options, const 
                 rec.caplen = raw.caplen;
                 rec.wireLength = raw.wireLength;
                 bool fromClient = true, keepBytes = false;
-                rec.flow = table.add(index, raw.timestamp, raw.wireLength, batch.decoded[i], fromClient, keepBytes);
+                rec.flow = table.add(raw.timestamp, raw.wireLength, batch.decoded[i], fromClient, keepBytes);
                 rec.fromClient = fromClient;
                 if (keepBytes) {  // a packet the model can see: decode again, with its field map
                     decoder.decode(raw.data, raw.caplen, pkt, /*withSpans=*/true);
@@ -325,6 +324,10 @@ CaptureData ingest(const std::string& path, const IngestOptions& options, const 
     }  // the reading thread has ended here
     if (!out.cancelled) out.problem = reader.problem();
     out.flows = table.take();
+    // each flow's packet list, in one pass at the end: exact sizes, no growing vectors
+    for (Flow& f : out.flows) f.packetIndices.reserve(f.packets);
+    for (uint32_t i = 0; i < out.packets.size(); ++i)
+        if (out.packets[i].flow != UINT32_MAX) out.flows[out.packets[i].flow].packetIndices.push_back(i);
     if (progress) progress(1.0);
     return out;
 }

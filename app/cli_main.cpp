@@ -1,4 +1,5 @@
 // whyflow-cli: train, classify and inspect from the command line.
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -15,6 +16,7 @@
 #include "whyflow/flow.h"
 #include "whyflow/model.h"
 #include "whyflow/labels.h"
+#include "whyflow/metrics.h"
 #include "whyflow/training.h"
 #include "whyflow/decode.h"
 
@@ -40,6 +42,9 @@ const char* kUsage =
     "  classify --model MODEL.wfm CAPTURE [--json]\n"
     "        one line per flow: endpoints, packets, bytes, predicted class, probabilities,\n"
     "        packet attention and field-group shares\n"
+    "  eval --model MODEL.wfm --data DIR [--split test|all] [--json]\n"
+    "        accuracy, per-class precision, recall and F1, macro-F1 and the confusion matrix;\n"
+    "        the test split is the one the model was trained with (same data, same seed)\n"
     "  flows CAPTURE... [--labels CSV [--category-map CSV]] [--idle-timeout S] [--json]\n"
     "        list the flows of captures: key, packets, bytes, first and last time, label\n"
     "  inspect CAPTURE --packet K    the field map of packet K (from 1): field, offset, length,\n"
@@ -158,6 +163,48 @@ int cmdTrain(const Args& a) {
     std::printf("test accuracy %.4f (%zu flows), validation accuracy %.4f, %d epochs, seed %llu\n", r.testAccuracy,
                 r.split.test.size(), r.validationAccuracy, r.epochs, static_cast<unsigned long long>(to.seed));
     std::printf("saved %s\n", out.c_str());
+    return 0;
+}
+
+// Evaluates a model on a dataset: its test split (the same flows as when it was trained,
+// for the same data and seed) or all of it.
+int cmdEval(const Args& a) {
+    const std::string modelPath = a.get("model"), dir = a.get("data"), split = a.get("split", "test");
+    if (modelPath.empty() || dir.empty()) throw std::invalid_argument("eval needs --model MODEL.wfm and --data DIR");
+    if (split != "test" && split != "all") throw std::invalid_argument("--split is test or all");
+    auto model = models::Model::load(modelPath);
+    const auto& info = model->info();
+    dataset::LoadOptions lo;
+    lo.shape = info.shape;
+    lo.preset = info.preset;
+    lo.maxPerClass = static_cast<int>(a.number("max-per-class", info.maxPerClass));
+    lo.seed = static_cast<uint64_t>(a.number("seed", static_cast<long>(info.splitSeed)));
+    lo.ingest.visiblePackets = info.shape.packets;
+    lo.cancel = &g_cancel;
+    if (!a.has("quiet")) lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
+    dataset::Dataset data = dataset::loadClassDirectory(dir, lo);
+    // the data's classes by name onto the model's
+    std::vector<int> toModel(data.classes.size(), -1);
+    for (size_t c = 0; c < data.classes.size(); ++c) {
+        auto it = std::find(info.classes.begin(), info.classes.end(), data.classes[c]);
+        if (it == info.classes.end())
+            throw std::invalid_argument(dir + ": class '" + data.classes[c] + "' is not one of the model's classes");
+        toModel[c] = static_cast<int>(it - info.classes.begin());
+    }
+    std::vector<size_t> indices;
+    if (split == "test") indices = dataset::stratifiedSplit(data, lo.seed).test;
+    else for (size_t i = 0; i < data.samples.size(); ++i) indices.push_back(i);
+    std::vector<const dataset::FlowTensor*> x;
+    std::vector<int> truth;
+    for (size_t i : indices) {
+        x.push_back(&data.samples[i].x);
+        truth.push_back(toModel[data.samples[i].label]);
+    }
+    std::vector<int> predicted;
+    for (const auto& p : model->predict(x)) predicted.push_back(p.predicted);
+    const metrics::Report report = metrics::evaluate(info.classes, truth, predicted);
+    if (a.has("json")) std::cout << report.toJson() << "\n";
+    else std::cout << "model " << modelPath << " on " << dir << " (" << split << " split, seed " << lo.seed << ")\n" << report.toTable();
     return 0;
 }
 
@@ -312,6 +359,7 @@ int main(int argc, char** argv) {
         }
         if (a.command == "train") return cmdTrain(a);
         if (a.command == "classify") return cmdClassify(a);
+        if (a.command == "eval") return cmdEval(a);
         if (a.command == "flows") return cmdFlows(a);
         if (a.command == "inspect") return cmdInspect(a);
         std::cerr << "whyflow-cli: unknown command '" << a.command << "'\n" << kUsage;

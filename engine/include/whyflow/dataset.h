@@ -74,6 +74,7 @@ struct Dataset {
     std::vector<Sample> samples;
     std::string description;             // where it came from, for the model file
     InputShape shape;                    // of every sample's tensor
+    int maxPerClass = 5000;              // the sampling it was loaded with
     FeaturePreset preset = FeaturePreset::full();
     std::vector<int> classCounts() const;
 };

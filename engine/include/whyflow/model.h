@@ -28,6 +28,7 @@ struct ModelInfo {
     dataset::FeaturePreset preset = dataset::FeaturePreset::full();
     std::string trainingData;                 // description of the training set
     uint64_t splitSeed = 0;
+    int maxPerClass = 5000;                   // flows sampled per class for training
     int epochs = 0;
     double validationAccuracy = -1;
     double testAccuracy = -1;

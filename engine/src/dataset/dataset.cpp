@@ -69,6 +69,7 @@ Dataset loadClassDirectory(const std::string& dir, const LoadOptions& options) {
     Dataset data;
     data.description = dir;
     data.shape = options.shape;
+    data.maxPerClass = options.maxPerClass;
     data.preset = options.preset;
     std::mt19937_64 rng(options.seed);
     Tensorizer tensorizer(options.shape, options.preset);

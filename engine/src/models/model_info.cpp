@@ -22,6 +22,7 @@ std::string ModelInfo::toJson() const {
     j["preset"] = {{"name", preset.name()}, {"groups", preset.keptGroups()}};
     j["training_data"] = trainingData;
     j["split_seed"] = splitSeed;
+    j["max_per_class"] = maxPerClass;
     j["epochs"] = epochs;
     j["metrics"] = {{"validation_accuracy", validationAccuracy}, {"test_accuracy", testAccuracy}};
     nlohmann::ordered_json h = nlohmann::ordered_json::object();
@@ -63,6 +64,7 @@ ModelInfo ModelInfo::fromJson(const std::string& text, const std::string& file) 
         }
         info.trainingData = j.value("training_data", "");
         info.splitSeed = j.value("split_seed", uint64_t{0});
+        info.maxPerClass = j.value("max_per_class", 5000);
         info.epochs = j.value("epochs", 0);
         if (j.contains("metrics")) {
             info.validationAccuracy = j["metrics"].value("validation_accuracy", -1.0);

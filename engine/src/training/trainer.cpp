@@ -74,6 +74,7 @@ TrainResult train(const dataset::Dataset& data, const TrainOptions& opt) {
     info.classes = data.classes;
     info.trainingData = data.description;
     info.splitSeed = opt.seed;
+    info.maxPerClass = data.maxPerClass;
     info.whyflowVersion = WHYFLOW_VERSION;
     info.shape = data.shape;
     info.preset = data.preset;

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "models/classical.h"
 #include "models/model_kinds.h"
 #include "whyflow/model.h"
 
@@ -163,6 +164,8 @@ std::unique_ptr<Model> Model::load(const std::string& path) {
     ModelRecords records = readModelFile(path);
     ModelInfo info = ModelInfo::fromJson(records.infoJson, path);
     if (info.kind == "han") return makeHanModel(std::move(info), records, path);
+    if (info.kind == "c45") return makeC45Model(std::move(info), records, path);
+    if (info.kind == "knn") return makeKnnModel(std::move(info), records, path);
     throw ModelError(path + ": model kind '" + info.kind + "' is not supported by this whyflow");
 }
 

@@ -6,6 +6,7 @@
 #include <numeric>
 #include <random>
 
+#include "models/classical.h"
 #include "models/han.h"
 
 namespace whyflow::training {
@@ -61,7 +62,8 @@ void restore(torch::nn::Module& m, const std::vector<torch::Tensor>& saved) {
 }  // namespace
 
 TrainResult train(const dataset::Dataset& data, const TrainOptions& opt) {
-    if (opt.kind != "han") throw std::invalid_argument("model kind '" + opt.kind + "' is not available yet");
+    const bool classical = opt.kind == "c45" || opt.kind == "knn";
+    if (opt.kind != "han" && !classical) throw std::invalid_argument("model kind '" + opt.kind + "' is not available yet");
     if (data.classes.size() < 2) throw std::invalid_argument("a classifier needs at least two classes");
     if (data.samples.empty()) throw std::invalid_argument("the dataset holds no flows");
     TrainResult result;
@@ -78,6 +80,15 @@ TrainResult train(const dataset::Dataset& data, const TrainOptions& opt) {
     info.whyflowVersion = WHYFLOW_VERSION;
     info.shape = data.shape;
     info.preset = data.preset;
+    if (classical) {  // no epochs: fit on the training split, report validation and test
+        auto model = models::trainClassical(opt.kind, data, result.split.train, info);
+        result.validationAccuracy = accuracy(*model, data, result.split.validation);
+        result.testAccuracy = accuracy(*model, data, result.split.test);
+        model->info().validationAccuracy = result.validationAccuracy;
+        model->info().testAccuracy = result.testAccuracy;
+        result.model = std::move(model);
+        return result;
+    }
     auto owned = models::makeUntrainedHan(info, models::HanConfig{}, opt.seed);
     auto* model = static_cast<models::HanModel*>(owned.get());
     models::HanNet& net = model->net();

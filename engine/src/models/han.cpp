@@ -1,4 +1,4 @@
-#include "models/han.h"
+#include "models/deep_net.h"
 
 #include <algorithm>
 
@@ -97,17 +97,9 @@ HanOutput HanNetImpl::forward(const HanBatch& batch) {
     return o;
 }
 
-HanModel::HanModel(ModelInfo info, const HanConfig& config) : config_(config) {
-    info_ = std::move(info);
-    info_.kind = "han";
-    info_.hyper = {{"embed", config.embed},
-                   {"byte_hidden", config.byteHidden},
-                   {"packet_hidden", config.packetHidden},
-                   {"attention", config.attention}};
-    net_ = HanNet(config, static_cast<int64_t>(info_.classes.size()));
-}
+DeepModel::DeepModel(ModelInfo info, DeepNet net) : net_(std::move(net)) { info_ = std::move(info); }
 
-std::vector<Prediction> HanModel::predict(const std::vector<const dataset::FlowTensor*>& batch) const {
+std::vector<Prediction> DeepModel::predict(const std::vector<const dataset::FlowTensor*>& batch) const {
     for (const auto* t : batch) checkInput(*t);
     torch::NoGradGuard noGrad;
     net_->eval();
@@ -120,19 +112,22 @@ std::vector<Prediction> HanModel::predict(const std::vector<const dataset::FlowT
                                                      batch.begin() + std::min(batch.size(), start + kChunk));
         HanOutput o = net_->forward(makeHanBatch(part, info_.shape));
         torch::Tensor probs = torch::softmax(o.logits, 1).contiguous();
-        torch::Tensor beta = o.packetAttention.contiguous();
-        torch::Tensor alpha = o.byteAttention.contiguous();
+        const bool attention = o.packetAttention.defined() && o.byteAttention.defined();
+        torch::Tensor beta = attention ? o.packetAttention.contiguous() : torch::Tensor();
+        torch::Tensor alpha = attention ? o.byteAttention.contiguous() : torch::Tensor();
         const int64_t C = probs.size(1);
         for (size_t i = 0; i < part.size(); ++i) {
             Prediction p;
             const float* pr = probs.data_ptr<float>() + i * C;
             p.probabilities.assign(pr, pr + C);
             p.predicted = static_cast<int>(std::max_element(pr, pr + C) - pr);
-            p.hasAttention = true;
-            const float* b = beta.data_ptr<float>() + i * N;
-            p.packetAttention.assign(b, b + N);
-            const float* a = alpha.data_ptr<float>() + i * N * M;
-            p.byteAttention.assign(a, a + static_cast<size_t>(N) * M);
+            p.hasAttention = attention;
+            if (attention) {
+                const float* b = beta.data_ptr<float>() + i * N;
+                p.packetAttention.assign(b, b + N);
+                const float* a = alpha.data_ptr<float>() + i * N * M;
+                p.byteAttention.assign(a, a + static_cast<size_t>(N) * M);
+            }
             out.push_back(std::move(p));
         }
     }
@@ -177,28 +172,27 @@ void loadModuleRecords(torch::nn::Module& module, const ModelRecords& records, c
                          std::to_string(params.size()));
 }
 
-void HanModel::save(const std::string& path) const {
+void DeepModel::save(const std::string& path) const {
     ModelRecords r = moduleRecords(*net_);
     r.infoJson = info_.toJson();
     writeModelFile(path, r);
 }
 
-std::unique_ptr<Model> makeHanModel(ModelInfo info, const ModelRecords& records, const std::string& path) {
-    HanConfig c;
-    c.embed = static_cast<int>(info.hyperValue("embed", c.embed));
-    c.byteHidden = static_cast<int>(info.hyperValue("byte_hidden", c.byteHidden));
-    c.packetHidden = static_cast<int>(info.hyperValue("packet_hidden", c.packetHidden));
-    c.attention = static_cast<int>(info.hyperValue("attention", c.attention));
-    for (int v : {c.embed, c.byteHidden, c.packetHidden, c.attention})
-        if (v < 1 || v > 4096) throw ModelError(path + ": impossible HAN hyper-parameters");
-    auto model = std::make_unique<HanModel>(std::move(info), c);
-    loadModuleRecords(*model->net(), records, path);
-    return model;
+std::unique_ptr<Model> makeDeepModel(ModelInfo info, const ModelRecords& records, const std::string& path) {
+    DeepNet net;
+    try {
+        net = makeNet(info);
+    } catch (const std::exception& e) {
+        throw ModelError(path + ": " + e.what());
+    }
+    loadModuleRecords(*net, records, path);
+    return std::make_unique<DeepModel>(std::move(info), std::move(net));
 }
 
-std::unique_ptr<Model> makeUntrainedHan(ModelInfo info, const HanConfig& config, uint64_t seed) {
+std::unique_ptr<Model> makeUntrainedDeep(ModelInfo info, uint64_t seed) {
     torch::manual_seed(seed);
-    return std::make_unique<HanModel>(std::move(info), config);
+    DeepNet net = makeNet(info);
+    return std::make_unique<DeepModel>(std::move(info), std::move(net));
 }
 
 }  // namespace whyflow::models

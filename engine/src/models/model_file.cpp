@@ -163,7 +163,7 @@ ModelRecords readModelFile(const std::string& path) {
 std::unique_ptr<Model> Model::load(const std::string& path) {
     ModelRecords records = readModelFile(path);
     ModelInfo info = ModelInfo::fromJson(records.infoJson, path);
-    if (info.kind == "han") return makeHanModel(std::move(info), records, path);
+    if (isDeepKind(info.kind)) return makeDeepModel(std::move(info), records, path);
     if (info.kind == "c45") return makeC45Model(std::move(info), records, path);
     if (info.kind == "knn") return makeKnnModel(std::move(info), records, path);
     throw ModelError(path + ": model kind '" + info.kind + "' is not supported by this whyflow");

@@ -16,7 +16,9 @@ struct HanConfig {
     int attention = 64;      // additive attention size
 };
 
-std::unique_ptr<Model> makeHanModel(ModelInfo info, const ModelRecords& records, const std::string& path);
-std::unique_ptr<Model> makeUntrainedHan(ModelInfo info, const HanConfig& config, uint64_t seed);
+// HAN, CNN, LSTM and SAE: weights from a model file, or freshly initialised from a seed
+std::unique_ptr<Model> makeDeepModel(ModelInfo info, const ModelRecords& records, const std::string& path);
+std::unique_ptr<Model> makeUntrainedDeep(ModelInfo info, uint64_t seed);
+bool isDeepKind(const std::string& kind);
 
 }  // namespace whyflow::models

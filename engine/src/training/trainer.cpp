@@ -7,7 +7,7 @@
 #include <random>
 
 #include "models/classical.h"
-#include "models/han.h"
+#include "models/deep_net.h"
 
 namespace whyflow::training {
 
@@ -63,7 +63,8 @@ void restore(torch::nn::Module& m, const std::vector<torch::Tensor>& saved) {
 
 TrainResult train(const dataset::Dataset& data, const TrainOptions& opt) {
     const bool classical = opt.kind == "c45" || opt.kind == "knn";
-    if (opt.kind != "han" && !classical) throw std::invalid_argument("model kind '" + opt.kind + "' is not available yet");
+    if (!models::isDeepKind(opt.kind) && !classical)
+        throw std::invalid_argument("unknown model kind '" + opt.kind + "' (use han, cnn, lstm, sae, c45 or knn)");
     if (data.classes.size() < 2) throw std::invalid_argument("a classifier needs at least two classes");
     if (data.samples.empty()) throw std::invalid_argument("the dataset holds no flows");
     TrainResult result;
@@ -89,9 +90,20 @@ TrainResult train(const dataset::Dataset& data, const TrainOptions& opt) {
         result.model = std::move(model);
         return result;
     }
-    auto owned = models::makeUntrainedHan(info, models::HanConfig{}, opt.seed);
-    auto* model = static_cast<models::HanModel*>(owned.get());
-    models::HanNet& net = model->net();
+    info.kind = opt.kind;
+    auto owned = models::makeUntrainedDeep(info, opt.seed);
+    auto* model = static_cast<models::DeepModel*>(owned.get());
+    models::DeepNet& net = model->net();
+    if (opt.kind == "sae") {  // greedy layer-wise pretraining on the training flows
+        std::vector<models::HanBatch> batches;
+        for (size_t b = 0; b < result.split.train.size(); b += 64) {
+            std::vector<const dataset::FlowTensor*> x;
+            for (size_t k = b; k < std::min(result.split.train.size(), b + 64); ++k) x.push_back(&data.samples[result.split.train[k]].x);
+            batches.push_back(models::makeHanBatch(x, info.shape));
+        }
+        if (opt.log) opt.log("pretraining the auto-encoder layers");
+        net->pretrain(batches, 3, 1e-3);
+    }
 
     torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(opt.learningRate));
     std::mt19937_64 rng(opt.seed ^ 0x5eedull);

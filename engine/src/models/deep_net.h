@@ -1,4 +1,4 @@
-// The hierarchical attention network (Yang et al., NAACL 2016) over bytes and packets.
+// The deep models (HAN, CNN, LSTM, SAE) in libtorch behind one interface.
 // Internal to engine/src: includes torch.
 #pragma once
 
@@ -35,9 +35,17 @@ struct HanBatch {
 };
 HanBatch makeHanBatch(const std::vector<const dataset::FlowTensor*>& flows, const dataset::InputShape& shape);
 
-struct HanNetImpl : torch::nn::Module {
+// A deep network: tensors of a batch of flows in, logits (and, for HAN, attention) out.
+struct DeepNetImpl : torch::nn::Module {
+    virtual HanOutput forward(const HanBatch& batch) = 0;
+    // Greedy layer-wise pretraining before supervised training (the SAE); no-op otherwise.
+    virtual void pretrain(const std::vector<HanBatch>& batches, int epochs, double learningRate) {}
+};
+using DeepNet = std::shared_ptr<DeepNetImpl>;
+
+struct HanNetImpl : DeepNetImpl {
     HanNetImpl(const HanConfig& config, int64_t classes);
-    HanOutput forward(const HanBatch& batch);
+    HanOutput forward(const HanBatch& batch) override;
 
     HanConfig config;
     torch::nn::Embedding embedding{nullptr};
@@ -47,19 +55,19 @@ struct HanNetImpl : torch::nn::Module {
     AdditiveAttention packetAttention{nullptr};
     torch::nn::Linear classifier{nullptr};
 };
-TORCH_MODULE(HanNet);
 
-class HanModel : public Model {
+// The network of a model kind, built from the hyper-parameters in info (defaults filled in).
+DeepNet makeNet(ModelInfo& info);
+
+class DeepModel : public Model {
 public:
-    HanModel(ModelInfo info, const HanConfig& config);
+    DeepModel(ModelInfo info, DeepNet net);
     std::vector<Prediction> predict(const std::vector<const dataset::FlowTensor*>& batch) const override;
     void save(const std::string& path) const override;
-    HanNet& net() { return net_; }
-    const HanConfig& config() const { return config_; }
+    DeepNet& net() { return net_; }
 
 private:
-    HanConfig config_;
-    mutable HanNet net_{nullptr};
+    mutable DeepNet net_;
 };
 
 // Parameters <-> named float arrays

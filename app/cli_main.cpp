@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_commands.h"
 #include "whyflow/capture.h"
 #include "whyflow/dataset.h"
 #include "whyflow/explain.h"
@@ -21,6 +22,8 @@
 #include "whyflow/decode.h"
 
 using namespace whyflow;
+using whyflow::cli::Args;
+using whyflow::cli::parse;
 
 namespace {
 
@@ -45,75 +48,15 @@ const char* kUsage =
     "  eval --model MODEL.wfm --data DIR [--split test|all] [--json]\n"
     "        accuracy, per-class precision, recall and F1, macro-F1 and the confusion matrix;\n"
     "        the test split is the one the model was trained with (same data, same seed)\n"
+    "  experiment --data DIR --out OUTDIR [--test-data DIR2] [--kinds han,cnn,lstm,sae,c45,knn]\n"
+    "        [--presets full,wellknown] [--jobs J] [--no-occlusion] [train options]\n"
+    "        trains every kind under every preset, evaluates each on the test split (and on all\n"
+    "        of DIR2), writes table.md/.tex/.csv, results.json and confusion-matrix figures\n"
     "  flows CAPTURE... [--labels CSV [--category-map CSV]] [--idle-timeout S] [--json]\n"
     "        list the flows of captures: key, packets, bytes, first and last time, label\n"
     "  inspect CAPTURE --packet K    the field map of packet K (from 1): field, offset, length,\n"
     "        group and value\n"
     "  --version                     print the version\n";
-
-struct Args {
-    std::string command;
-    std::map<std::string, std::string> options;
-    std::vector<std::string> positional;
-    std::vector<std::string> flags;
-
-    bool has(const std::string& f) const {
-        for (const auto& x : flags)
-            if (x == f) return true;
-        return options.count(f) > 0;
-    }
-    std::string get(const std::string& k, const std::string& fallback = {}) const {
-        auto it = options.find(k);
-        return it == options.end() ? fallback : it->second;
-    }
-    long number(const std::string& k, long fallback) const {
-        auto it = options.find(k);
-        if (it == options.end()) return fallback;
-        try {
-            size_t used = 0;
-            long v = std::stol(it->second, &used);
-            if (used != it->second.size()) throw std::invalid_argument("trailing characters");
-            return v;
-        } catch (const std::exception&) {
-            throw std::invalid_argument("--" + k + " needs a whole number, got '" + it->second + "'");
-        }
-    }
-    double real(const std::string& k, double fallback) const {
-        auto it = options.find(k);
-        if (it == options.end()) return fallback;
-        try {
-            return std::stod(it->second);
-        } catch (const std::exception&) {
-            throw std::invalid_argument("--" + k + " needs a number, got '" + it->second + "'");
-        }
-    }
-};
-
-// Options that take no value.
-bool isFlag(const std::string& name) { return name == "json" || name == "help" || name == "quiet"; }
-
-Args parse(int argc, char** argv) {
-    Args a;
-    if (argc > 1) a.command = argv[1];
-    for (int i = 2; i < argc; ++i) {
-        std::string s = argv[i];
-        if (s.rfind("--", 0) == 0 && s.size() > 2) {
-            std::string name = s.substr(2);
-            auto eq = name.find('=');
-            if (eq != std::string::npos) {
-                a.options[name.substr(0, eq)] = name.substr(eq + 1);
-            } else if (isFlag(name)) {
-                a.flags.push_back(name);
-            } else {
-                if (i + 1 >= argc) throw std::invalid_argument("option --" + name + " needs a value");
-                a.options[name] = argv[++i];
-            }
-        } else {
-            a.positional.push_back(s);
-        }
-    }
-    return a;
-}
 
 std::string formatSeconds(double s) {
     char buf[32];
@@ -183,26 +126,10 @@ int cmdEval(const Args& a) {
     lo.cancel = &g_cancel;
     if (!a.has("quiet")) lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
     dataset::Dataset data = dataset::loadClassDirectory(dir, lo);
-    // the data's classes by name onto the model's
-    std::vector<int> toModel(data.classes.size(), -1);
-    for (size_t c = 0; c < data.classes.size(); ++c) {
-        auto it = std::find(info.classes.begin(), info.classes.end(), data.classes[c]);
-        if (it == info.classes.end())
-            throw std::invalid_argument(dir + ": class '" + data.classes[c] + "' is not one of the model's classes");
-        toModel[c] = static_cast<int>(it - info.classes.begin());
-    }
     std::vector<size_t> indices;
     if (split == "test") indices = dataset::stratifiedSplit(data, lo.seed).test;
     else for (size_t i = 0; i < data.samples.size(); ++i) indices.push_back(i);
-    std::vector<const dataset::FlowTensor*> x;
-    std::vector<int> truth;
-    for (size_t i : indices) {
-        x.push_back(&data.samples[i].x);
-        truth.push_back(toModel[data.samples[i].label]);
-    }
-    std::vector<int> predicted;
-    for (const auto& p : model->predict(x)) predicted.push_back(p.predicted);
-    const metrics::Report report = metrics::evaluate(info.classes, truth, predicted);
+    const metrics::Report report = training::report(*model, data, indices);
     if (a.has("json")) std::cout << report.toJson() << "\n";
     else std::cout << "model " << modelPath << " on " << dir << " (" << split << " split, seed " << lo.seed << ")\n" << report.toTable();
     return 0;
@@ -360,6 +287,7 @@ int main(int argc, char** argv) {
         if (a.command == "train") return cmdTrain(a);
         if (a.command == "classify") return cmdClassify(a);
         if (a.command == "eval") return cmdEval(a);
+        if (a.command == "experiment") return cmdExperiment(a, g_cancel);
         if (a.command == "flows") return cmdFlows(a);
         if (a.command == "inspect") return cmdInspect(a);
         std::cerr << "whyflow-cli: unknown command '" << a.command << "'\n" << kUsage;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "whyflow/dataset.h"
+#include "whyflow/metrics.h"
 #include "whyflow/model.h"
 
 namespace whyflow::training {
@@ -56,6 +57,10 @@ struct Evaluation {
 // Accuracy and loss of a model on some samples of a dataset (all when indices is empty).
 Evaluation evaluate(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices = {});
 double accuracy(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices = {});
+
+// The full report of a model on some samples (all when indices is empty). The data's
+// classes are matched to the model's by name; a class the model does not know is an error.
+metrics::Report report(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices = {});
 
 // Predictions for many tensors, in batches.
 std::vector<models::Prediction> predictAll(const models::Model& model, const std::vector<const dataset::FlowTensor*>& x);

@@ -1,4 +1,5 @@
 #include "whyflow/capture.h"
+#include "whyflow/version.h"
 
 #include <pcap/pcap.h>
 
@@ -109,3 +110,7 @@ bool Reader::readAt(int64_t fileOffset, RawPacket& out) {
 }
 
 }  // namespace whyflow::capture
+
+namespace whyflow {
+std::string libpcapVersion() { return pcap_lib_version(); }
+}  // namespace whyflow

@@ -2,7 +2,10 @@
 // all deep networks by kind.
 #include <algorithm>
 
+#include <torch/version.h>
+
 #include "models/deep_net.h"
+#include "whyflow/version.h"
 
 namespace whyflow::models {
 namespace {
@@ -143,3 +146,8 @@ DeepNet makeNet(ModelInfo& info) {
 }
 
 }  // namespace whyflow::models
+
+namespace whyflow {
+std::string version() { return WHYFLOW_VERSION; }
+std::string libtorchVersion() { return TORCH_VERSION; }
+}  // namespace whyflow

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <chrono>
 #include <numeric>
+#include <mutex>
 #include <random>
 
 #include "models/classical.h"
@@ -37,6 +38,30 @@ Evaluation evaluate(const models::Model& model, const dataset::Dataset& data, co
     e.accuracy = static_cast<double>(correct) / static_cast<double>(p.size());
     e.loss /= static_cast<double>(p.size());
     return e;
+}
+
+metrics::Report report(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices) {
+    const auto& classes = model.info().classes;
+    std::vector<int> toModel(data.classes.size(), -1);
+    for (size_t c = 0; c < data.classes.size(); ++c) {
+        auto it = std::find(classes.begin(), classes.end(), data.classes[c]);
+        if (it == classes.end())
+            throw std::invalid_argument(data.description + ": class '" + data.classes[c] + "' is not one of the model's classes");
+        toModel[c] = static_cast<int>(it - classes.begin());
+    }
+    std::vector<const dataset::FlowTensor*> x;
+    std::vector<int> truth;
+    auto take = [&](size_t i) {
+        x.push_back(&data.samples[i].x);
+        truth.push_back(toModel[data.samples[i].label]);
+    };
+    if (indices.empty())
+        for (size_t i = 0; i < data.samples.size(); ++i) take(i);
+    else
+        for (size_t i : indices) take(i);
+    std::vector<int> predicted;
+    for (const auto& p : model.predict(x)) predicted.push_back(p.predicted);
+    return metrics::evaluate(classes, truth, predicted);
 }
 
 double accuracy(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices) {
@@ -91,7 +116,13 @@ TrainResult train(const dataset::Dataset& data, const TrainOptions& opt) {
         return result;
     }
     info.kind = opt.kind;
-    auto owned = models::makeUntrainedDeep(info, opt.seed);
+    std::unique_ptr<models::Model> owned;
+    {
+        // torch's generator is global: models trained side by side take turns to initialise
+        static std::mutex initMutex;
+        std::lock_guard<std::mutex> lock(initMutex);
+        owned = models::makeUntrainedDeep(info, opt.seed);
+    }
     auto* model = static_cast<models::DeepModel*>(owned.get());
     models::DeepNet& net = model->net();
     if (opt.kind == "sae") {  // greedy layer-wise pretraining on the training flows

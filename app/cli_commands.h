@@ -1,0 +1,13 @@
+// Commands of whyflow-cli that live in files of their own.
+#pragma once
+
+#include <atomic>
+
+#include "cli_args.h"
+
+namespace whyflow::cli {
+
+// Trains every kind under every preset and writes the tables, results and figures.
+int cmdExperiment(const Args& a, std::atomic<bool>& cancel);
+
+}  // namespace whyflow::cli

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "whyflow/dataset.h"
+
 namespace whyflow::cli {
 
 struct Args {
@@ -13,6 +15,14 @@ struct Args {
     std::map<std::string, std::string> options;
     std::vector<std::string> positional;
     std::vector<std::string> flags;
+    std::vector<std::pair<std::string, std::string>> all;  // every option in order, repeats kept
+
+    std::vector<std::string> getAll(const std::string& k) const {
+        std::vector<std::string> out;
+        for (const auto& [name, value] : all)
+            if (name == k) out.push_back(value);
+        return out;
+    }
 
     bool has(const std::string& f) const {
         for (const auto& x : flags)
@@ -61,17 +71,31 @@ inline Args parse(int argc, char** argv) {
             auto eq = name.find('=');
             if (eq != std::string::npos) {
                 a.options[name.substr(0, eq)] = name.substr(eq + 1);
+                a.all.emplace_back(name.substr(0, eq), name.substr(eq + 1));
             } else if (isFlag(name)) {
                 a.flags.push_back(name);
             } else {
                 if (i + 1 >= argc) throw std::invalid_argument("option --" + name + " needs a value");
                 a.options[name] = argv[++i];
+                a.all.emplace_back(name, a.options[name]);
             }
         } else {
             a.positional.push_back(s);
         }
     }
     return a;
+}
+
+// The data sources of train, eval and experiment: every --data DIR, and --labels CSV
+// --captures DIR [--category-map CSV].
+inline std::vector<dataset::DataSource> dataSources(const Args& a, const std::string& dataOption = "data") {
+    std::vector<dataset::DataSource> out;
+    for (const std::string& d : a.getAll(dataOption)) out.push_back(dataset::DataSource::folder(d));
+    if (dataOption == "data" && a.has("labels")) {
+        if (!a.has("captures")) throw std::invalid_argument("--labels needs --captures DIR, the folder of its captures");
+        out.push_back(dataset::DataSource::labels(a.get("labels"), a.get("captures"), a.get("category-map")));
+    }
+    return out;
 }
 
 }  // namespace whyflow::cli

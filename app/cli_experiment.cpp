@@ -109,8 +109,10 @@ void writeFile(const fs::path& path, const std::string& text) {
 }  // namespace
 
 int cmdExperiment(const Args& a, std::atomic<bool>& cancel) {
-    const std::string dir = a.get("data"), outDir = a.get("out"), testDir = a.get("test-data");
-    if (dir.empty() || outDir.empty()) throw std::invalid_argument("experiment needs --data DIR and --out OUTDIR");
+    const std::string outDir = a.get("out"), testDir = a.get("test-data");
+    const auto sources = dataSources(a);
+    if (sources.empty() || outDir.empty()) throw std::invalid_argument("experiment needs --data DIR and --out OUTDIR");
+    const std::string dir = sources.front().path;
     const std::vector<std::string> kinds = splitList(a.get("kinds", "han,cnn,lstm,sae,c45,knn"));
     const std::vector<std::string> presets = splitList(a.get("presets", "full,wellknown"));
     const int jobs = std::max(1, static_cast<int>(a.number("jobs", 2)));
@@ -137,7 +139,7 @@ int cmdExperiment(const Args& a, std::atomic<bool>& cancel) {
         lo.ingest.visiblePackets = lo.shape.packets;
         lo.cancel = &cancel;
         lo.log = [&](const std::string& m) { log("[" + preset + "] " + m); };
-        train[preset] = dataset::loadClassDirectory(dir, lo);
+        train[preset] = dataset::loadDataset(sources, lo);
         if (!testDir.empty()) {
             lo.maxPerClass = 1 << 30;  // all of the other site
             other[preset] = dataset::loadClassDirectory(testDir, lo);

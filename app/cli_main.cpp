@@ -37,8 +37,9 @@ const char* kUsage =
     "usage: whyflow-cli COMMAND [options]\n"
     "\n"
     "commands:\n"
-    "  train --kind han --data DIR --out MODEL.wfm [options]\n"
-    "        DIR holds one capture per class (web.pcap -> class web) or one folder per class.\n"
+    "  train --kind han|cnn|lstm|sae|c45|knn --data DIR --out MODEL.wfm [options]\n"
+    "        DIR holds one capture per class (web.pcap -> class web) or one folder per class;\n"
+    "        --data may repeat (merged by class), or --labels CSV --captures DIR [--category-map CSV]\n"
     "        --packets N (8)  --bytes M (128)  --preset full|wellknown|custom  --keep-groups a,b\n"
     "        --max-per-class K (5000)  --seed S (1)  --epochs E (40)  --patience P (6)\n"
     "        --batch B (32)  --lr X (0.003)  --threads T (1)\n"
@@ -66,8 +67,10 @@ std::string formatSeconds(double s) {
 }
 
 int cmdTrain(const Args& a) {
-    std::string dir = a.get("data"), out = a.get("out"), kind = a.get("kind", "han");
-    if (dir.empty() || out.empty()) throw std::invalid_argument("train needs --data DIR and --out MODEL.wfm");
+    const auto sources = cli::dataSources(a);
+    std::string out = a.get("out"), kind = a.get("kind", "han");
+    if (sources.empty() || out.empty())
+        throw std::invalid_argument("train needs --data DIR (or --labels CSV --captures DIR) and --out MODEL.wfm");
     dataset::LoadOptions lo;
     lo.shape.packets = static_cast<int>(a.number("packets", 8));
     lo.shape.bytes = static_cast<int>(a.number("bytes", 128));
@@ -79,9 +82,9 @@ int cmdTrain(const Args& a) {
     lo.ingest.visiblePackets = lo.shape.packets;
     lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
     lo.cancel = &g_cancel;
-    std::cerr << "loading " << dir << " (" << lo.shape.packets << " packets x " << lo.shape.bytes << " bytes, preset "
-              << lo.preset.name() << ")\n";
-    dataset::Dataset data = dataset::loadClassDirectory(dir, lo);
+    std::cerr << "loading (" << lo.shape.packets << " packets x " << lo.shape.bytes << " bytes, preset " << lo.preset.name()
+              << ")\n";
+    dataset::Dataset data = dataset::loadDataset(sources, lo);
 
     training::TrainOptions to;
     to.kind = kind;
@@ -112,8 +115,10 @@ int cmdTrain(const Args& a) {
 // Evaluates a model on a dataset: its test split (the same flows as when it was trained,
 // for the same data and seed) or all of it.
 int cmdEval(const Args& a) {
-    const std::string modelPath = a.get("model"), dir = a.get("data"), split = a.get("split", "test");
-    if (modelPath.empty() || dir.empty()) throw std::invalid_argument("eval needs --model MODEL.wfm and --data DIR");
+    const std::string modelPath = a.get("model"), split = a.get("split", "test");
+    const auto sources = cli::dataSources(a);
+    if (modelPath.empty() || sources.empty())
+        throw std::invalid_argument("eval needs --model MODEL.wfm and --data DIR (or --labels CSV --captures DIR)");
     if (split != "test" && split != "all") throw std::invalid_argument("--split is test or all");
     auto model = models::Model::load(modelPath);
     const auto& info = model->info();
@@ -125,13 +130,13 @@ int cmdEval(const Args& a) {
     lo.ingest.visiblePackets = info.shape.packets;
     lo.cancel = &g_cancel;
     if (!a.has("quiet")) lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
-    dataset::Dataset data = dataset::loadClassDirectory(dir, lo);
+    dataset::Dataset data = dataset::loadDataset(sources, lo);
     std::vector<size_t> indices;
     if (split == "test") indices = dataset::stratifiedSplit(data, lo.seed).test;
     else for (size_t i = 0; i < data.samples.size(); ++i) indices.push_back(i);
     const metrics::Report report = training::report(*model, data, indices);
     if (a.has("json")) std::cout << report.toJson() << "\n";
-    else std::cout << "model " << modelPath << " on " << dir << " (" << split << " split, seed " << lo.seed << ")\n" << report.toTable();
+    else std::cout << "model " << modelPath << " on " << data.description << " (" << split << " split, seed " << lo.seed << ")\n" << report.toTable();
     return 0;
 }
 

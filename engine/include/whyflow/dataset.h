@@ -90,9 +90,24 @@ struct LoadOptions {
     const std::atomic<bool>* cancel = nullptr;
 };
 
-// DIR holds one capture per class (web.pcap -> class "web") or one folder per class.
-// Files that are not captures (.tsv, .json, README) are skipped. Throws
-// std::runtime_error with a message naming the problem (no classes, one class only).
+// Where labelled flows come from: a folder with one capture per class (web.pcap -> class
+// "web") or one folder per class (files that are not captures, .tsv, .json, README, are
+// skipped); or a label CSV in the nDPI corpus format with the folder of its captures and
+// an optional category map (flows labelled "Unknown" or without a category are left out).
+struct DataSource {
+    enum class Kind { Folder, Labels };
+    Kind kind = Kind::Folder;
+    std::string path;         // the folder, or the label CSV
+    std::string capturesDir;  // Labels: where the CSV's captures are
+    std::string categoryMap;  // Labels: optional protocol -> category CSV
+    static DataSource folder(const std::string& dir);
+    static DataSource labels(const std::string& csv, const std::string& capturesDir, const std::string& categoryMap = {});
+};
+
+// Merges the sources by class name, counts a flow found in two files once, samples at most
+// maxPerClass flows per class at random (seed). Throws std::runtime_error naming the
+// problem (no classes, one class only).
+Dataset loadDataset(const std::vector<DataSource>& sources, const LoadOptions& options);
 Dataset loadClassDirectory(const std::string& dir, const LoadOptions& options);
 
 struct Split {

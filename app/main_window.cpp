@@ -1,6 +1,11 @@
 #include "main_window.h"
 
 #include <QAction>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSettings>
 #include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
@@ -25,6 +30,8 @@
 #include "models/packet_list_model.h"
 #include "whyflow/decode.h"
 #include "whyflow/explain.h"
+#include "whyflow/version.h"
+#include "field_tree.h"
 
 namespace whyflow::app {
 
@@ -87,11 +94,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     legend_->setTitle(tr("Byte share β·α"));
     groupChart_ = new widgets::GroupChart;
 
+    fieldTree_ = new widgets::FieldTree;
     auto* bytePane = new QWidget;
     auto* byteLayout = new QVBoxLayout(bytePane);
     byteLayout->setContentsMargins(0, 0, 0, 0);
-    byteLayout->addWidget(byteView_, 1);
+    auto* bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(fieldTree_);
+    bottom->addWidget(byteView_);
+    bottom->setSizes({460, 820});
+    byteLayout->addWidget(bottom, 1);
     byteLayout->addWidget(legend_);
+    // selection sync: a byte selects its field in the tree, a field highlights its bytes
+    connect(byteView_, &widgets::ByteView::fieldClicked, fieldTree_, &widgets::FieldTree::selectField);
+    connect(fieldTree_, &widgets::FieldTree::fieldSelected, byteView_, &widgets::ByteView::selectField);
 
     auto* middle = new QSplitter(Qt::Horizontal);
     middle->addWidget(packetView_);
@@ -100,7 +115,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     main->addWidget(flowView_);
     main->addWidget(middle);
     main->addWidget(bytePane);
-    main->setSizes({300, 300, 220});
+    main->setSizes({280, 280, 260});
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    middle->setObjectName(QStringLiteral("middleSplitter"));
+    bottom->setObjectName(QStringLiteral("bottomSplitter"));
     middle->setSizes({700, 520});
     groupChart_->setMinimumWidth(360);
     setCentralWidget(main);
@@ -121,6 +139,70 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     buildMenus();
     applyColormap(0, false);
+    setAcceptDrops(true);
+    restoreLayout();
+}
+
+// Window geometry, splitter positions and column widths are remembered between sessions.
+void MainWindow::restoreLayout() {
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    for (auto* splitter : findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty()) splitter->restoreState(s.value(QStringLiteral("window/") + splitter->objectName()).toByteArray());
+    flowView_->horizontalHeader()->restoreState(s.value(QStringLiteral("window/flowColumns")).toByteArray());
+    packetView_->horizontalHeader()->restoreState(s.value(QStringLiteral("window/packetColumns")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    for (auto* splitter : findChildren<QSplitter*>())
+        if (!splitter->objectName().isEmpty()) s.setValue(QStringLiteral("window/") + splitter->objectName(), splitter->saveState());
+    s.setValue(QStringLiteral("window/flowColumns"), flowView_->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("window/packetColumns"), packetView_->horizontalHeader()->saveState());
+    QMainWindow::closeEvent(e);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
+    if (e->mimeData()->hasUrls()) e->acceptProposedAction();
+}
+
+// Dropped files: models (.wfm) load, anything else opens as a capture.
+void MainWindow::dropEvent(QDropEvent* e) {
+    QStringList captures;
+    for (const QUrl& url : e->mimeData()->urls()) {
+        if (!url.isLocalFile()) continue;
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".wfm"), Qt::CaseInsensitive)) loadModel(path);
+        else captures << path;
+    }
+    if (!captures.isEmpty()) openCapture(captures.first());
+    e->acceptProposedAction();
+}
+
+void MainWindow::rememberRecent(const QString& key, const QString& path) {
+    QSettings s;
+    QStringList list = s.value(key).toStringList();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > 10) list.removeLast();
+    s.setValue(key, list);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    recentMenu_->clear();
+    QSettings s;
+    for (const char* key : {"recent/captures", "recent/models"}) {
+        const QStringList list = s.value(QLatin1String(key)).toStringList();
+        for (const QString& path : list) {
+            const bool model = QLatin1String(key) == QLatin1String("recent/models");
+            recentMenu_->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).absolutePath(), this,
+                                   [this, path, model] { model ? loadModel(path) : openCapture(path); });
+        }
+        if (!list.isEmpty()) recentMenu_->addSeparator();
+    }
+    recentMenu_->setEnabled(!recentMenu_->isEmpty());
 }
 
 MainWindow::~MainWindow() {
@@ -140,6 +222,8 @@ void MainWindow::buildMenus() {
         const QString path = QFileDialog::getOpenFileName(this, tr("Load Model"), {}, tr("whyflow models (*.wfm);;All files (*)"));
         if (!path.isEmpty()) loadModel(path);
     });
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -165,8 +249,9 @@ void MainWindow::buildMenus() {
     help->addAction(tr("&About whyflow"), this, [this] {
         QMessageBox::about(this, tr("About whyflow"),
                            tr("<h3>whyflow %1</h3><p>Shows why a deep-learning traffic classifier labels a flow the way it "
-                              "does.</p><p>Qt %2</p>")
-                               .arg(QStringLiteral(WHYFLOW_VERSION), QString::fromLatin1(qVersion())));
+                              "does.</p><p>Qt %2<br>libtorch %3<br>%4</p>")
+                               .arg(QString::fromStdString(version()), QString::fromLatin1(qVersion()),
+                                    QString::fromStdString(libtorchVersion()), QString::fromStdString(libpcapVersion())));
     });
 }
 
@@ -221,6 +306,7 @@ void MainWindow::onFailed(const QString& task, const QString& message) {
 
 void MainWindow::onCaptureOpened(CapturePtr capture) {
     setBusy(false);
+    rememberRecent(QStringLiteral("recent/captures"), qs(capture->path));
     if (model_ && model_->info().shape.packets > capture->visiblePackets) {
         openCapture(qs(capture->path));  // the model sees more packets than were kept: read again
         return;
@@ -271,6 +357,7 @@ void MainWindow::onModelLoaded(ModelPtr model, const QString& path) {
     setBusy(false);
     model_ = std::move(model);
     modelPath_ = path;
+    rememberRecent(QStringLiteral("recent/models"), path);
     const auto& info = model_->info();
     modelText_->setText(tr("Model: %1 %2 (%3 classes, %4×%5, %6)")
                             .arg(QFileInfo(path).fileName(), qs(info.kind).toUpper())
@@ -408,6 +495,7 @@ void MainWindow::onPacketSelected() {
     const int row = packetView_->selectionModel()->currentIndex().row();
     if (!capture_ || id < 0 || row < 0) {
         byteView_->clear();
+        fieldTree_->setPacket({});
         return;
     }
     const flow::Flow& f = capture_->flows[id];
@@ -465,6 +553,7 @@ void MainWindow::onPacketSelected() {
         bp.fields.push_back(bf);
     }
     byteView_->setPacket(bp);
+    fieldTree_->setPacket(bp);
 }
 
 void MainWindow::showGroupChart(int flowId) {

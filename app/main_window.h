@@ -11,6 +11,7 @@
 #include "whyflow/capture.h"
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -19,6 +20,7 @@ class QTableView;
 namespace whyflow::widgets {
 class ByteView;
 class ColorLegend;
+class FieldTree;
 class FlowListModel;
 class GroupChart;
 class PacketListModel;
@@ -43,6 +45,7 @@ public:
     QTableView* flowView() const { return flowView_; }
     QTableView* packetView() const { return packetView_; }
     widgets::ByteView* byteView() const { return byteView_; }
+    widgets::FieldTree* fieldTree() const { return fieldTree_; }
     widgets::GroupChart* groupChart() const { return groupChart_; }
     widgets::FlowListModel* flowModel() const { return flowModel_; }
     widgets::PacketListModel* packetModel() const { return packetModel_; }
@@ -68,8 +71,16 @@ private slots:
     void onFlowSelected();
     void onPacketSelected();
 
+protected:
+    void closeEvent(QCloseEvent* e) override;
+    void dragEnterEvent(QDragEnterEvent* e) override;
+    void dropEvent(QDropEvent* e) override;
+
 private:
     void buildMenus();
+    void restoreLayout();
+    void rememberRecent(const QString& key, const QString& path);
+    void updateRecentMenu();
     void startClassification();
     void setBusy(bool busy);
     void showGroupChart(int flowId);
@@ -98,7 +109,9 @@ private:
     widgets::PacketListModel* packetModel_ = nullptr;
     widgets::AttentionDelegate* attentionDelegate_ = nullptr;
     widgets::ByteView* byteView_ = nullptr;
+    widgets::FieldTree* fieldTree_ = nullptr;
     widgets::ColorLegend* legend_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
     widgets::GroupChart* groupChart_ = nullptr;
     QLabel* statusText_ = nullptr;
     QLabel* modelText_ = nullptr;

@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include "byte_view.h"
+#include "field_tree.h"
 #include "group_chart.h"
 #include "main_window.h"
 #include "models/flow_list_model.h"
@@ -72,6 +73,27 @@ void TestGui::demoLoadsAndAFlowCanBeSelected() {
     for (const auto& f : bytes.fields)
         if (f.name == QLatin1String("ip.src")) addressMasked = f.masked;
     QVERIFY(addressMasked);
+
+    // selection sync: a field chosen in the tree outlines its bytes, a clicked byte selects its field
+    const int ttlField = [&] {
+        for (int i = 0; i < bytes.fields.size(); ++i)
+            if (bytes.fields[i].name == QLatin1String("ip.ttl")) return i;
+        return -1;
+    }();
+    QVERIFY(ttlField >= 0);
+    w.fieldTree()->selectField(ttlField);
+    QCOMPARE(w.fieldTree()->selectedField(), ttlField);
+    auto* item = w.fieldTree()->currentItem();
+    QVERIFY(item);
+    w.fieldTree()->setCurrentItem(nullptr);
+    w.fieldTree()->setCurrentItem(item);  // as a click on the item does
+    QCOMPARE(w.byteView()->selectedField(), ttlField);
+    const QFontMetrics fm(w.byteView()->font());
+    const QPoint firstByte(fm.horizontalAdvance(QLatin1Char('0')) * 7 + 2, fm.height() / 2);
+    QTest::mouseClick(w.byteView()->viewport(), Qt::LeftButton, {}, firstByte);
+    QCOMPARE(w.byteView()->selectedField(), w.byteView()->fieldAt(0));
+    QCOMPARE(w.fieldTree()->selectedField(), w.byteView()->fieldAt(0));
+    QVERIFY(w.fieldTree()->topLevelItemCount() >= 3);  // Ethernet, IP, TCP or UDP, ...
 
     // a packet beyond the model's N is read back from the file on demand
     if (w.packetModel()->rowCount() > 8) {

@@ -101,7 +101,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     auto* bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(fieldTree_);
     bottom->addWidget(byteView_);
-    bottom->setSizes({460, 820});
+    bottom->setSizes({560, 720});
     byteLayout->addWidget(bottom, 1);
     byteLayout->addWidget(legend_);
     // selection sync: a byte selects its field in the tree, a field highlights its bytes

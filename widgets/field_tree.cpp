@@ -31,6 +31,9 @@ FieldTree::FieldTree(QWidget* parent) : QTreeWidget(parent) {
     setAlternatingRowColors(true);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->resizeSection(1, 130);
+    header()->resizeSection(2, 80);
+    header()->resizeSection(3, 64);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (updating_ || !item) return;
         const QVariant v = item->data(0, Qt::UserRole);

@@ -1,6 +1,10 @@
 #include "main_window.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -16,7 +20,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -26,6 +29,7 @@
 #include "byte_view.h"
 #include "color_legend.h"
 #include "group_chart.h"
+#include "models/flow_filter_model.h"
 #include "models/flow_list_model.h"
 #include "models/packet_list_model.h"
 #include "whyflow/decode.h"
@@ -61,9 +65,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     // flow list
     flowModel_ = new widgets::FlowListModel(this);
-    flowProxy_ = new QSortFilterProxyModel(this);
+    flowProxy_ = new widgets::FlowFilterModel(this);
     flowProxy_->setSourceModel(flowModel_);
-    flowProxy_->setSortRole(widgets::FlowListModel::SortRole);
     flowView_ = new QTableView;
     flowView_->setModel(flowProxy_);
     flowView_->setSortingEnabled(true);
@@ -108,11 +111,45 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(byteView_, &widgets::ByteView::fieldClicked, fieldTree_, &widgets::FieldTree::selectField);
     connect(fieldTree_, &widgets::FieldTree::fieldSelected, byteView_, &widgets::ByteView::selectField);
 
+    // filter bar
+    auto* filterBar = new QWidget;
+    auto* filterLayout = new QHBoxLayout(filterBar);
+    filterLayout->setContentsMargins(2, 2, 2, 2);
+    filterText_ = new QLineEdit;
+    filterText_->setPlaceholderText(tr("Filter: address, port or protocol (e.g. :443, 192.0.2.10, UDP)"));
+    filterText_->setClearButtonEnabled(true);
+    filterClass_ = new QComboBox;
+    filterClass_->addItem(tr("Any class"), QString());
+    filterConfidence_ = new QDoubleSpinBox;
+    filterConfidence_->setRange(0, 1);
+    filterConfidence_->setSingleStep(0.05);
+    filterConfidence_->setDecimals(2);
+    filterConfidence_->setPrefix(tr("confidence ≤ "));
+    filterConfidence_->setValue(1);
+    filterLayout->addWidget(filterText_, 1);
+    filterLayout->addWidget(filterClass_);
+    filterLayout->addWidget(filterConfidence_);
+    auto applyFilter = [this] {
+        flowProxy_->setText(filterText_->text());
+        flowProxy_->setPredictedClass(filterClass_->currentData().toString());
+        flowProxy_->setConfidenceRange(0, filterConfidence_->value());
+        updateCounts();
+    };
+    connect(filterText_, &QLineEdit::textChanged, this, applyFilter);
+    connect(filterClass_, &QComboBox::currentIndexChanged, this, applyFilter);
+    connect(filterConfidence_, &QDoubleSpinBox::valueChanged, this, applyFilter);
+    auto* flowPane = new QWidget;
+    auto* flowLayout = new QVBoxLayout(flowPane);
+    flowLayout->setContentsMargins(0, 0, 0, 0);
+    flowLayout->setSpacing(0);
+    flowLayout->addWidget(filterBar);
+    flowLayout->addWidget(flowView_, 1);
+
     auto* middle = new QSplitter(Qt::Horizontal);
     middle->addWidget(packetView_);
     middle->addWidget(groupChart_);
     auto* main = new QSplitter(Qt::Vertical);
-    main->addWidget(flowView_);
+    main->addWidget(flowPane);
     main->addWidget(middle);
     main->addWidget(bytePane);
     main->setSizes({280, 280, 260});
@@ -132,7 +169,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     cancelButton_ = new QPushButton(tr("Cancel"));
     cancelButton_->setVisible(false);
     connect(cancelButton_, &QPushButton::clicked, this, [this] { cancel_.store(true); });
+    countText_ = new QLabel;
     statusBar()->addWidget(statusText_, 1);
+    statusBar()->addPermanentWidget(countText_);
     statusBar()->addPermanentWidget(modelText_);
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(cancelButton_);
@@ -336,6 +375,7 @@ void MainWindow::onCaptureOpened(CapturePtr capture) {
     }
     flowModel_->setFlows(std::move(rows));
     flowView_->resizeColumnsToContents();
+    updateCounts();
     packetModel_->setPackets({}, {});
     byteView_->clear();
     groupChart_->clear();
@@ -359,6 +399,11 @@ void MainWindow::onModelLoaded(ModelPtr model, const QString& path) {
     modelPath_ = path;
     rememberRecent(QStringLiteral("recent/models"), path);
     const auto& info = model_->info();
+    filterClass_->blockSignals(true);
+    filterClass_->clear();
+    filterClass_->addItem(tr("Any class"), QString());
+    for (const auto& c : model_->info().classes) filterClass_->addItem(qs(c), qs(c));
+    filterClass_->blockSignals(false);
     modelText_->setText(tr("Model: %1 %2 (%3 classes, %4×%5, %6)")
                             .arg(QFileInfo(path).fileName(), qs(info.kind).toUpper())
                             .arg(info.classes.size())
@@ -414,7 +459,13 @@ void MainWindow::onClassificationFinished(quint64 generation, bool cancelled) {
                                    : tr("%1 flows classified").arg(classifiedCount_));
     const int current = selectedFlowId();
     if (current >= 0) showGroupChart(current);
+    flowProxy_->invalidate();
+    updateCounts();
     emit classificationDone();
+}
+
+void MainWindow::updateCounts() {
+    countText_->setText(tr("Flows: %1 shown of %2").arg(flowProxy_->rowCount()).arg(flowModel_->rowCount()));
 }
 
 bool MainWindow::selectFlow(int flowId) {

@@ -14,13 +14,16 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
 class QTableView;
 
 namespace whyflow::widgets {
 class ByteView;
 class ColorLegend;
 class FieldTree;
+class FlowFilterModel;
 class FlowListModel;
 class GroupChart;
 class PacketListModel;
@@ -49,6 +52,7 @@ public:
     widgets::GroupChart* groupChart() const { return groupChart_; }
     widgets::FlowListModel* flowModel() const { return flowModel_; }
     widgets::PacketListModel* packetModel() const { return packetModel_; }
+    widgets::FlowFilterModel* flowFilter() const { return flowProxy_; }
     const QString& lastError() const { return lastError_; }
 
 signals:
@@ -81,6 +85,7 @@ private:
     void restoreLayout();
     void rememberRecent(const QString& key, const QString& path);
     void updateRecentMenu();
+    void updateCounts();
     void startClassification();
     void setBusy(bool busy);
     void showGroupChart(int flowId);
@@ -105,7 +110,11 @@ private:
     QTableView* flowView_ = nullptr;
     QTableView* packetView_ = nullptr;
     widgets::FlowListModel* flowModel_ = nullptr;
-    QSortFilterProxyModel* flowProxy_ = nullptr;
+    widgets::FlowFilterModel* flowProxy_ = nullptr;
+    QLineEdit* filterText_ = nullptr;
+    QComboBox* filterClass_ = nullptr;
+    QDoubleSpinBox* filterConfidence_ = nullptr;
+    QLabel* countText_ = nullptr;
     widgets::PacketListModel* packetModel_ = nullptr;
     widgets::AttentionDelegate* attentionDelegate_ = nullptr;
     widgets::ByteView* byteView_ = nullptr;

@@ -10,6 +10,7 @@
 #include "field_tree.h"
 #include "group_chart.h"
 #include "main_window.h"
+#include "models/flow_filter_model.h"
 #include "models/flow_list_model.h"
 #include "models/packet_list_model.h"
 #include "test_support.h"
@@ -36,6 +37,21 @@ void TestGui::demoLoadsAndAFlowCanBeSelected() {
     QVERIFY(w.flowModel()->rowCount() > 100);
     QCOMPARE(w.classifiedFlows(), w.flowModel()->rowCount());
     QVERIFY(!w.isBusy());
+
+    // the filter bar: by port, by predicted class
+    QAbstractItemModelTester filterTester(w.flowFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int all = w.flowFilter()->rowCount();
+    w.flowFilter()->setText(QStringLiteral(":53"));
+    QVERIFY(w.flowFilter()->rowCount() > 0 && w.flowFilter()->rowCount() < all);
+    for (int r = 0; r < w.flowFilter()->rowCount(); ++r)
+        QVERIFY(w.flowFilter()->index(r, widgets::FlowListModel::Server).data().toString().endsWith(QLatin1String(":53")));
+    w.flowFilter()->setText({});
+    w.flowFilter()->setPredictedClass(QStringLiteral("ntp"));
+    for (int r = 0; r < w.flowFilter()->rowCount(); ++r)
+        QCOMPARE(w.flowFilter()->index(r, widgets::FlowListModel::Predicted).data().toString(), QStringLiteral("ntp"));
+    QVERIFY(w.flowFilter()->rowCount() > 0);
+    w.flowFilter()->setPredictedClass({});
+    QCOMPARE(w.flowFilter()->rowCount(), all);
 
     // every flow has a prediction and a confidence
     for (int r = 0; r < w.flowModel()->rowCount(); ++r) {

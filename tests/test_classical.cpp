@@ -33,6 +33,7 @@ private slots:
     void entropyAndConfidenceBound();
     void gainRatioSplit();
     void pessimisticPruning();
+    void subtreeRaising();
     void threeNearestNeighbours();
     void modelFilesRoundTrip();
 };
@@ -82,6 +83,29 @@ void TestClassical::pessimisticPruning() {
     QCOMPARE(built.leaves(), 2);
     const float probe[] = {4.5f};
     QCOMPARE(built.distribution(probe), (std::vector<double>{0, 4}));
+}
+
+void TestClassical::subtreeRaising() {
+    // rows (x0, x1) -> class: x1 decides; a root split on x0 leaves a large left branch that
+    // splits on x1 and a right branch of two rows that cannot
+    std::vector<float> x;
+    std::vector<int> y;
+    for (int i = 0; i < 10; ++i) x.insert(x.end(), {0, 0}), y.push_back(0);
+    for (int i = 0; i < 10; ++i) x.insert(x.end(), {0, 1}), y.push_back(1);
+    x.insert(x.end(), {1, 0});
+    y.push_back(0);
+    x.insert(x.end(), {1, 1});
+    y.push_back(1);
+    c45::Tree t;
+    t.nodes() = {{0, 0.5f, 1, 4, {11, 11}},
+                 {1, 0.5f, 2, 3, {10, 10}}, {-1, 0, -1, -1, {10, 0}}, {-1, 0, -1, -1, {0, 10}},
+                 {-1, 0, -1, -1, {1, 1}}};
+    // the largest branch on all 22 rows errs less than the tree: it takes the root's place
+    t.prune(x, 2, y, 2, 0.25);
+    QCOMPARE(t.nodes().size(), size_t{3});
+    QCOMPARE(t.nodes()[0].attribute, 1);
+    QCOMPARE(t.nodes()[1].counts, (std::vector<double>{11, 0}));  // the right branch's rows went through it
+    QCOMPARE(t.nodes()[2].counts, (std::vector<double>{0, 11}));
 }
 
 void TestClassical::threeNearestNeighbours() {

@@ -145,7 +145,7 @@ void Tree::build(const std::vector<float>& x, size_t d, const std::vector<int>& 
     std::vector<size_t> rows(y.size());
     std::iota(rows.begin(), rows.end(), 0);
     grow(x, d, y, classes, std::move(rows), options);
-    if (options.prune) prune(options.confidence);
+    if (options.prune) prune(x, d, y, classes, options.confidence);
 }
 
 double Tree::leafErrors(const Node& n, double confidence) {
@@ -178,7 +178,82 @@ void Tree::pruneNode(int node, double confidence) {
 void Tree::prune(double confidence) {
     if (nodes_.empty()) return;
     pruneNode(0, confidence);
-    // drop the nodes no longer reachable, keeping the root first
+    compact();
+}
+
+// Errors estimated for the rows if they flowed through the subtree at node.
+double Tree::branchErrors(int node, const std::vector<size_t>& rows, const Data& data) const {
+    const Node& n = nodes_[node];
+    if (n.attribute < 0) {
+        Node leaf;
+        leaf.counts.assign(data.classes, 0);
+        for (size_t r : rows) leaf.counts[data.y[r]] += 1;
+        return leafErrors(leaf, data.confidence);
+    }
+    std::vector<size_t> l, r;
+    for (size_t row : rows) (data.x[row * data.d + n.attribute] <= n.threshold ? l : r).push_back(row);
+    return branchErrors(n.left, l, data) + branchErrors(n.right, r, data);
+}
+
+// The class counts of the subtree at node, for these rows.
+void Tree::redistribute(int node, const std::vector<size_t>& rows, const Data& data) {
+    Node& n = nodes_[node];
+    n.counts.assign(data.classes, 0);
+    for (size_t r : rows) n.counts[data.y[r]] += 1;
+    if (n.attribute < 0) return;
+    std::vector<size_t> l, r;
+    for (size_t row : rows) (data.x[row * data.d + n.attribute] <= n.threshold ? l : r).push_back(row);
+    const int left = n.left, right = n.right;
+    redistribute(left, l, data);
+    redistribute(right, r, data);
+}
+
+void Tree::pruneRaising(int node, const std::vector<size_t>& rows, const Data& data) {
+    if (nodes_[node].attribute < 0) return;
+    {
+        const Node& n = nodes_[node];
+        std::vector<size_t> l, r;
+        for (size_t row : rows) (data.x[row * data.d + n.attribute] <= n.threshold ? l : r).push_back(row);
+        const int left = n.left, right = n.right;
+        pruneRaising(left, l, data);
+        pruneRaising(right, r, data);
+    }
+    const Node& n = nodes_[node];
+    double leftCount = 0, rightCount = 0;
+    for (double c : nodes_[n.left].counts) leftCount += c;
+    for (double c : nodes_[n.right].counts) rightCount += c;
+    const int largest = leftCount >= rightCount ? n.left : n.right;  // the first of the largest, as J48
+    const double errorsLargest = branchErrors(largest, rows, data);
+    const double errorsLeaf = leafErrors(n, data.confidence);
+    const double errorsTree = treeErrors(node, data.confidence);
+    if (errorsLeaf <= errorsTree + 0.1 && errorsLeaf <= errorsLargest + 0.1) {
+        Node& m = nodes_[node];
+        m.attribute = -1;
+        m.left = m.right = -1;
+        return;
+    }
+    if (errorsLargest <= errorsTree + 0.1) {  // raise the largest branch into this node's place
+        const Node raised = nodes_[largest];
+        Node& m = nodes_[node];
+        m.attribute = raised.attribute;
+        m.threshold = raised.threshold;
+        m.left = raised.left;
+        m.right = raised.right;
+        redistribute(node, rows, data);
+        pruneRaising(node, rows, data);
+    }
+}
+
+void Tree::prune(const std::vector<float>& x, size_t d, const std::vector<int>& y, int classes, double confidence) {
+    if (nodes_.empty()) return;
+    std::vector<size_t> rows(y.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    pruneRaising(0, rows, Data{x, d, y, classes, confidence});
+    compact();
+}
+
+// Drops the nodes no longer reachable, keeping the root first and parents before children.
+void Tree::compact() {
     std::vector<Node> kept;
     std::vector<int> stack = {0};
     std::vector<int> newIndex(nodes_.size(), -1);

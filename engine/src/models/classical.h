@@ -51,8 +51,11 @@ public:
     int leaves() const;
     int depth() const;
 
-    // Bottom-up pessimistic pruning (subtree replacement) of the built tree.
+    // Bottom-up pessimistic pruning by subtree replacement, on the counts kept in the nodes.
     void prune(double confidence);
+    // J48's pruning: subtree replacement and subtree raising (the largest branch may take
+    // its parent's place, the parent's training rows then flowing through it).
+    void prune(const std::vector<float>& x, size_t d, const std::vector<int>& y, int classes, double confidence);
     static double leafErrors(const Node& n, double confidence);  // e + addErrs(N, e)
     double treeErrors(int node, double confidence) const;
 
@@ -60,6 +63,17 @@ private:
     int grow(const std::vector<float>& x, size_t d, const std::vector<int>& y, int classes, std::vector<size_t> rows,
              const Options& options);
     void pruneNode(int node, double confidence);
+    struct Data {
+        const std::vector<float>& x;
+        size_t d;
+        const std::vector<int>& y;
+        int classes;
+        double confidence;
+    };
+    void pruneRaising(int node, const std::vector<size_t>& rows, const Data& data);
+    double branchErrors(int node, const std::vector<size_t>& rows, const Data& data) const;
+    void redistribute(int node, const std::vector<size_t>& rows, const Data& data);
+    void compact();
     std::vector<Node> nodes_;
 };
 

@@ -16,6 +16,7 @@ private slots:
     void initTestCase();
     void learnsSeparableToySet_data();
     void learnsSeparableToySet();
+    void sameSeedSameModel();
 
 private:
     QTemporaryDir dir_;
@@ -62,6 +63,28 @@ void TestDeepModels::learnsSeparableToySet() {
         QCOMPARE(a[i].probabilities, b[i].probabilities);
         QCOMPARE(a[i].hasAttention, kind == QLatin1String("han"));
     }
+}
+
+// Single-threaded on the CPU, the same seed gives the same split and the same model.
+void TestDeepModels::sameSeedSameModel() {
+    training::TrainOptions to;
+    to.kind = "han";
+    to.maxEpochs = 3;
+    to.seed = 42;
+    to.threads = 1;
+    auto a = training::train(data_, to);
+    auto b = training::train(data_, to);
+    QCOMPARE(a.split.test, b.split.test);
+    QCOMPARE(a.split.train, b.split.train);
+    std::vector<const dataset::FlowTensor*> x;
+    for (const auto& s : data_.samples) x.push_back(&s.x);
+    const auto pa = a.model->predict(x), pb = b.model->predict(x);
+    for (size_t i = 0; i < pa.size(); ++i) {
+        QCOMPARE(pa[i].probabilities, pb[i].probabilities);
+        QCOMPARE(pa[i].byteAttention, pb[i].byteAttention);
+    }
+    to.seed = 43;  // another seed, another split
+    QVERIFY(training::train(data_, to).split.test != a.split.test);
 }
 
 QTEST_GUILESS_MAIN(TestDeepModels)

@@ -16,6 +16,9 @@
 #include "whyflow/explain.h"
 #include "whyflow/flow.h"
 #include "whyflow/model.h"
+#include <nlohmann/json.hpp>
+
+#include "whyflow/importance.h"
 #include "whyflow/labels.h"
 #include "whyflow/metrics.h"
 #include "whyflow/training.h"
@@ -49,6 +52,9 @@ const char* kUsage =
     "  eval --model MODEL.wfm --data DIR [--split test|all] [--json]\n"
     "        accuracy, per-class precision, recall and F1, macro-F1 and the confusion matrix;\n"
     "        the test split is the one the model was trained with (same data, same seed)\n"
+    "  importance --model MODEL.wfm --data DIR [--blank zero|swap] [--split all|test] [--json]\n"
+    "        occlusion importance per field group: probability drop, flips, accuracy change;\n"
+    "        for HAN also Spearman(attention, occlusion) and deletion curves\n"
     "  experiment --data DIR --out OUTDIR [--test-data DIR2] [--kinds han,cnn,lstm,sae,c45,knn]\n"
     "        [--presets full,wellknown] [--jobs J] [--no-occlusion] [train options]\n"
     "        trains every kind under every preset, evaluates each on the test split (and on all\n"
@@ -137,6 +143,100 @@ int cmdEval(const Args& a) {
     const metrics::Report report = training::report(*model, data, indices);
     if (a.has("json")) std::cout << report.toJson() << "\n";
     else std::cout << "model " << modelPath << " on " << data.description << " (" << split << " split, seed " << lo.seed << ")\n" << report.toTable();
+    return 0;
+}
+
+// Occlusion importance per field group (any model kind), and for HAN how its attention
+// compares with it.
+int cmdImportance(const Args& a) {
+    const std::string modelPath = a.get("model"), split = a.get("split", "all"), blank = a.get("blank", "zero");
+    const auto sources = cli::dataSources(a);
+    if (modelPath.empty() || sources.empty()) throw std::invalid_argument("importance needs --model MODEL.wfm and --data DIR");
+    if (blank != "zero" && blank != "swap") throw std::invalid_argument("--blank is zero or swap");
+    auto model = models::Model::load(modelPath);
+    const auto& info = model->info();
+    dataset::LoadOptions lo;
+    lo.shape = info.shape;
+    lo.preset = info.preset;
+    lo.maxPerClass = static_cast<int>(a.number("max-per-class", info.maxPerClass));
+    lo.seed = static_cast<uint64_t>(a.number("seed", static_cast<long>(info.splitSeed)));
+    lo.ingest.visiblePackets = info.shape.packets;
+    lo.cancel = &g_cancel;
+    if (!a.has("quiet")) lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
+    dataset::Dataset data = dataset::loadDataset(sources, lo);
+    std::vector<size_t> indices;
+    if (split == "test") indices = dataset::stratifiedSplit(data, lo.seed).test;
+    const auto rep = explain::occlusion(*model, data, blank == "zero" ? explain::Blanking::Zero : explain::Blanking::Swap, lo.seed,
+                                        indices);
+    if (a.has("json")) {
+        nlohmann::ordered_json j;
+        j["model"] = modelPath;
+        j["kind"] = info.kind;
+        j["data"] = data.description;
+        j["blanking"] = blank;
+        j["flows"] = rep.flows.size();
+        j["accuracy"] = rep.accuracy;
+        j["site_dependent_share_of_drop"] = rep.siteDependentDrop;
+        nlohmann::ordered_json groups = nlohmann::ordered_json::object();
+        for (const std::string& g : rep.groups) {
+            FieldGroup fg;
+            parseGroupName(g, fg);
+            const int k = static_cast<int>(fg);
+            nlohmann::ordered_json e = {{"mean_probability_drop", rep.meanDrop[k]}, {"flip_rate", rep.flipRate[k]},
+                                        {"accuracy_change", rep.accuracyChange[k]}};
+            if (rep.hasAttention) e["mean_attention"] = rep.meanAttention[k];
+            groups[g] = e;
+        }
+        j["groups"] = groups;
+        if (rep.hasAttention) {
+            j["spearman_attention_vs_occlusion"] = {{"dataset", rep.spearmanDataset}, {"mean_per_flow", rep.meanFlowSpearman}};
+            j["deletion_curve"] = {{"fraction_removed", {0, .1, .2, .3, .4, .5, .6, .7, .8, .9, 1}},
+                                   {"by_attention", rep.deletionByAttention},
+                                   {"random", rep.deletionRandom}};
+        }
+        nlohmann::ordered_json flows = nlohmann::ordered_json::array();
+        for (const auto& f : rep.flows) {
+            nlohmann::ordered_json e;
+            e["predicted"] = info.classes[f.predicted];
+            e["probability"] = f.probability;
+            nlohmann::ordered_json d = nlohmann::ordered_json::object(), fl = nlohmann::ordered_json::object();
+            for (const std::string& g : rep.groups) {
+                FieldGroup fg;
+                parseGroupName(g, fg);
+                d[g] = f.drop[static_cast<int>(fg)];
+                fl[g] = f.flips[static_cast<int>(fg)] != 0;
+            }
+            e["drop"] = d;
+            e["flips"] = fl;
+            if (f.hasSpearman) e["spearman"] = f.spearman;
+            flows.push_back(e);
+        }
+        j["per_flow"] = flows;
+        std::cout << j.dump(2) << "\n";
+        return 0;
+    }
+    std::printf("%s (%s) on %s, %zu flows, groups blanked by %s%s\n", modelPath.c_str(), info.kind.c_str(), data.description.c_str(),
+                rep.flows.size(), blank == "zero" ? "zeros" : "swaps from other flows",
+                rep.accuracy >= 0 ? (", accuracy " + std::to_string(rep.accuracy)).c_str() : "");
+    std::printf("\n%-12s %10s %10s %12s%s\n", "group", "prob drop", "flip rate", "accuracy chg", rep.hasAttention ? "   attention" : "");
+    for (const std::string& g : rep.groups) {
+        FieldGroup fg;
+        parseGroupName(g, fg);
+        const int k = static_cast<int>(fg);
+        std::printf("%-12s %10.4f %10.4f %12.4f", g.c_str(), rep.meanDrop[k], rep.flipRate[k], rep.accuracyChange[k]);
+        if (rep.hasAttention) std::printf("   %9.4f", rep.meanAttention[k]);
+        std::printf("%s\n", groupKind(fg) == GroupKind::SiteDependent ? "   (site-dependent)" : "");
+    }
+    std::printf("\nsite-dependent groups hold %.1f %% of the probability drop\n", 100 * rep.siteDependentDrop);
+    if (rep.hasAttention) {
+        std::printf("Spearman(attention, occlusion): %.3f over the data set, %.3f per flow on average\n", rep.spearmanDataset,
+                    rep.meanFlowSpearman);
+        std::printf("deletion curve (accuracy after removing 0..100 %% of the visible bytes)\n  by attention:");
+        for (double v : rep.deletionByAttention) std::printf(" %.3f", v);
+        std::printf("\n  at random:   ");
+        for (double v : rep.deletionRandom) std::printf(" %.3f", v);
+        std::printf("\n");
+    }
     return 0;
 }
 
@@ -292,6 +392,7 @@ int main(int argc, char** argv) {
         if (a.command == "train") return cmdTrain(a);
         if (a.command == "classify") return cmdClassify(a);
         if (a.command == "eval") return cmdEval(a);
+        if (a.command == "importance") return cmdImportance(a);
         if (a.command == "experiment") return cmdExperiment(a, g_cancel);
         if (a.command == "flows") return cmdFlows(a);
         if (a.command == "inspect") return cmdInspect(a);

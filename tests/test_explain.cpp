@@ -5,6 +5,7 @@
 
 #include "test_support.h"
 #include "whyflow/explain.h"
+#include "whyflow/importance.h"
 #include "whyflow/flow.h"
 #include "whyflow/model.h"
 
@@ -15,7 +16,16 @@ class TestExplain : public QObject {
 private slots:
     void handSetAttentionAggregatesExactly();
     void demoSharesAddUpToOneAndSkipPadding();
+    void spearmanRankCorrelation();
 };
+
+void TestExplain::spearmanRankCorrelation() {
+    // ties get their average rank: b's two 7s share ranks 3 and 4
+    QVERIFY(std::abs(explain::spearman({1, 2, 3, 4, 5}, {5, 6, 7, 8, 7}) - 0.8207826817) < 1e-9);
+    QCOMPARE(explain::spearman({1, 2, 3}, {3, 2, 1}), -1.0);
+    QCOMPARE(explain::spearman({1, 2, 3}, {2, 4, 8}), 1.0);
+    QCOMPARE(explain::spearman({1, 1, 1}, {1, 2, 3}), 0.0);  // a constant series has no ranking
+}
 
 void TestExplain::handSetAttentionAggregatesExactly() {
     // two packets of four byte slots; the second packet has two bytes, then padding

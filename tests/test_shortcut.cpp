@@ -7,6 +7,7 @@
 #include "test_support.h"
 #include "whyflow/dataset.h"
 #include "whyflow/explain.h"
+#include "whyflow/importance.h"
 #include "whyflow/training.h"
 
 using namespace whyflow;
@@ -65,6 +66,22 @@ void TestShortcut::hanLearnsTtlAndLosesItWhenTtlIsBlanked() {
     const double chanceLevel = training::accuracy(*r.model, blanked);
     qInfo("accuracy over all flows with the TTL blanked: %.3f (chance: 0.5)", chanceLevel);
     QVERIFY2(chanceLevel >= 0.35 && chanceLevel <= 0.65, qPrintable(QStringLiteral("accuracy %1").arg(chanceLevel)));
+
+    // occlusion finds the shortcut: blanking the TTL costs the most, by zeros and by swaps
+    for (auto how : {explain::Blanking::Zero, explain::Blanking::Swap}) {
+        const auto imp = explain::occlusion(*r.model, data, how, 3);
+        int top = -1;
+        for (const std::string& g : imp.groups) {
+            FieldGroup fg;
+            QVERIFY(parseGroupName(g, fg));
+            if (top < 0 || imp.meanDrop[static_cast<int>(fg)] > imp.meanDrop[top]) top = static_cast<int>(fg);
+        }
+        qInfo("%s: the ttl group's mean probability drop %.3f, flip rate %.3f; site-dependent share of the drop %.3f",
+              how == explain::Blanking::Zero ? "zeros" : "swaps", imp.meanDrop[static_cast<int>(FieldGroup::Ttl)],
+              imp.flipRate[static_cast<int>(FieldGroup::Ttl)], imp.siteDependentDrop);
+        QCOMPARE(top, static_cast<int>(FieldGroup::Ttl));
+        QVERIFY(imp.accuracyChange[static_cast<int>(FieldGroup::Ttl)] < -0.3);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestShortcut)

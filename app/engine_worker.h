@@ -27,6 +27,8 @@ public slots:
     void openCapture(const QString& path, int visiblePackets);
     void loadModel(const QString& path);
     void classify(whyflow::app::CapturePtr capture, whyflow::app::ModelPtr model, quint64 generation);
+    // zeroes each input group of one flow in turn: the drop of the predicted class's probability
+    void occludeFlow(whyflow::app::CapturePtr capture, whyflow::app::ModelPtr model, int flowId, quint64 generation);
 
 signals:
     void progress(const QString& task, double fraction);
@@ -34,6 +36,7 @@ signals:
     void modelLoaded(whyflow::app::ModelPtr model, const QString& path);
     void flowsClassified(quint64 generation, whyflow::app::ResultsPtr batch);
     void classificationFinished(quint64 generation, bool cancelled);
+    void flowOccluded(quint64 generation, int flowId, const QVector<double>& dropByGroup);
     void failed(const QString& task, const QString& message);
 
 private:

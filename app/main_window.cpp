@@ -54,6 +54,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(this, &MainWindow::requestOpen, worker_, &EngineWorker::openCapture);
     connect(this, &MainWindow::requestModel, worker_, &EngineWorker::loadModel);
     connect(this, &MainWindow::requestClassify, worker_, &EngineWorker::classify);
+    connect(this, &MainWindow::requestOcclusion, worker_, &EngineWorker::occludeFlow);
+    connect(worker_, &EngineWorker::flowOccluded, this, &MainWindow::onFlowOccluded);
     connect(worker_, &EngineWorker::captureOpened, this, &MainWindow::onCaptureOpened);
     connect(worker_, &EngineWorker::modelLoaded, this, &MainWindow::onModelLoaded);
     connect(worker_, &EngineWorker::flowsClassified, this, &MainWindow::onFlowsClassified);
@@ -420,6 +422,7 @@ void MainWindow::onModelLoaded(ModelPtr model, const QString& path) {
 void MainWindow::startClassification() {
     if (!capture_ || !model_) return;
     ++generation_;
+    occlusionFlow_ = -1;
     results_.assign(capture_->flows.size(), {});
     hasResult_.assign(capture_->flows.size(), 0);
     classifiedCount_ = 0;
@@ -539,6 +542,15 @@ void MainWindow::onFlowSelected() {
     if (packetModel_->rowCount() > 0) packetView_->selectRow(startRow);
     onPacketSelected();
     showGroupChart(id);
+    if (classified && occlusionFlow_ != id) emit requestOcclusion(capture_, model_, id, generation_);
+}
+
+void MainWindow::onFlowOccluded(quint64 generation, int flowId, const QVector<double>& drop) {
+    if (generation != generation_ || flowId != selectedFlowId()) return;
+    occlusionFlow_ = flowId;
+    occlusion_ = drop;
+    showGroupChart(flowId);
+    emit flowOcclusionShown(flowId);
 }
 
 void MainWindow::onPacketSelected() {
@@ -629,6 +641,7 @@ void MainWindow::showGroupChart(int flowId) {
         b.siteDependent = groupKind(group) == GroupKind::SiteDependent;
         b.flowShare = mine[g];
         b.captureShare = mean[g];
+        if (occlusionFlow_ == flowId && g < occlusion_.size()) b.occlusion = occlusion_[g];
         bars.push_back(b);
     }
     const auto& p = results_[flowId].prediction;

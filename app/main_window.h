@@ -64,6 +64,8 @@ signals:
     void requestOpen(const QString& path, int visiblePackets);
     void requestModel(const QString& path);
     void requestClassify(whyflow::app::CapturePtr capture, whyflow::app::ModelPtr model, quint64 generation);
+    void requestOcclusion(whyflow::app::CapturePtr capture, whyflow::app::ModelPtr model, int flowId, quint64 generation);
+    void flowOcclusionShown(int flowId);
 
 private slots:
     void onCaptureOpened(whyflow::app::CapturePtr capture);
@@ -73,6 +75,7 @@ private slots:
     void onProgress(const QString& task, double fraction);
     void onFailed(const QString& task, const QString& message);
     void onFlowSelected();
+    void onFlowOccluded(quint64 generation, int flowId, const QVector<double>& drop);
     void onPacketSelected();
 
 protected:
@@ -103,6 +106,8 @@ private:
     std::vector<explain::FlowExplanation> results_;  // by flow id
     std::vector<uint8_t> hasResult_;
     int classifiedCount_ = 0;
+    int occlusionFlow_ = -1;          // the flow whose occlusion is shown
+    QVector<double> occlusion_;       // its drops by group
     quint64 generation_ = 0;
     int busy_ = 0;
     QString lastError_;

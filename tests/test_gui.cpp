@@ -59,6 +59,7 @@ void TestGui::demoLoadsAndAFlowCanBeSelected() {
         QVERIFY(w.flowModel()->flow(r).confidence > 0);
     }
 
+    QSignalSpy occluded(&w, &app::MainWindow::flowOcclusionShown);
     QVERIFY(w.selectFlow(3));
     const auto& row = w.flowModel()->flow(w.flowModel()->rowOfFlow(3));
     QCOMPARE(w.packetModel()->rowCount(), static_cast<int>(row.packets));
@@ -118,8 +119,11 @@ void TestGui::demoLoadsAndAFlowCanBeSelected() {
         for (float a : w.byteView()->packet().attention) QVERIFY(a < 0);
     }
 
-    // the group chart shows the flow's shares
+    // the group chart shows the flow's shares, then its occlusion from the engine thread
     QVERIFY(w.groupChart()->plot()->plottableCount() > 0);
+    QVERIFY(occluded.count() > 0 || occluded.wait(30000));
+    QCOMPARE(occluded.last().at(0).toInt(), 3);
+    QCOMPARE(w.groupChart()->plot()->plottableCount(), 5);  // 3 attention kinds, capture, occlusion
     QVERIFY(w.groupChart()->siteDependentShare() >= 0);
 }
 

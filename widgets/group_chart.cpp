@@ -29,8 +29,15 @@ void GroupChart::setBars(const QVector<GroupBar>& bars, const QString& flowTitle
     bars_ = bars;
     title_ = flowTitle;
     siteShare_ = 0;
-    for (const GroupBar& b : bars_)
+    double occlusionSite = 0, occlusionAll = 0;
+    for (const GroupBar& b : bars_) {
         if (b.siteDependent) siteShare_ += b.flowShare;
+        if (b.occlusion > 0) {
+            occlusionAll += b.occlusion;
+            if (b.siteDependent) occlusionSite += b.occlusion;
+        }
+    }
+    occlusionSiteShare_ = occlusionAll > 0 ? occlusionSite / occlusionAll : 0;
     rebuild();
 }
 
@@ -70,6 +77,9 @@ void GroupChart::rebuild() {
     QCPBars* knownFlow = makeBars(kKnownColor, Qt::SolidPattern, tr("well-known"), 0.42);
     QCPBars* otherFlow = makeBars(kOtherColor, Qt::SolidPattern, tr("other"), 0.42);
     QCPBars* capture = makeBars(fg, Qt::BDiagPattern, tr("whole capture"), 0.3);
+    QCPBars* occlusion = nullptr;
+    for (const GroupBar& b : bars_)
+        if (b.occlusion >= 0 && !occlusion) occlusion = makeBars(QColor(0, 158, 115), Qt::Dense4Pattern, tr("occlusion (this flow)"), 0.22);
     double top = 0.05;
     const int n = static_cast<int>(bars_.size());
     for (int i = 0; i < n; ++i) {
@@ -77,9 +87,10 @@ void GroupChart::rebuild() {
         const double key = n - 1 - i;
         ticker->addTick(key, b.label);
         QCPBars* target = b.siteDependent ? siteFlow : (b.name == QLatin1String("structure") ? otherFlow : knownFlow);
-        target->addData(key + 0.2, b.flowShare);
-        capture->addData(key - 0.2, b.captureShare);
-        top = std::max({top, b.flowShare, b.captureShare});
+        target->addData(key + 0.25, b.flowShare);
+        capture->addData(key - 0.25, b.captureShare);
+        if (occlusion && b.occlusion >= 0) occlusion->addData(key, b.occlusion);
+        top = std::max({top, b.flowShare, b.captureShare, b.occlusion});
     }
     groups->setTicker(ticker);
     groups->setSubTicks(false);
@@ -114,12 +125,15 @@ void GroupChart::rebuild() {
         layout->addElement(0, 0, titleElement_);
     }
     plot_->replot();
-    const bool alert = siteShare_ > 0.5;
-    alert_->setVisible(alert);
-    if (alert)
-        alert_->setText(tr("%1 % of this flow's attention is on site-dependent fields (TTL, window, sequence numbers, "
-                           "checksums, TCP options, IP ID): this model may rely on site artifacts.")
-                            .arg(siteShare_ * 100, 0, 'f', 0));
+    // the alert: attention or occlusion puts most of the decision on site-dependent groups
+    QStringList reasons;
+    if (siteShare_ > 0.5) reasons << tr("%1 % of this flow's attention").arg(siteShare_ * 100, 0, 'f', 0);
+    if (occlusionSiteShare_ > 0.5) reasons << tr("%1 % of the occlusion drop").arg(occlusionSiteShare_ * 100, 0, 'f', 0);
+    alert_->setVisible(!reasons.isEmpty());
+    if (!reasons.isEmpty())
+        alert_->setText(tr("%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): "
+                           "this model may rely on site artifacts.")
+                            .arg(reasons.join(tr(" and "))));
 }
 
 }  // namespace whyflow::widgets

@@ -20,6 +20,7 @@ public:
     void clear();
     QCustomPlot* plot() const { return plot_; }
     double siteDependentShare() const { return siteShare_; }
+    double siteDependentOcclusionShare() const { return occlusionSiteShare_; }
     bool alertShown() const;
 
 protected:
@@ -32,6 +33,7 @@ private:
     QVector<GroupBar> bars_;
     QString title_;
     double siteShare_ = 0;
+    double occlusionSiteShare_ = 0;
     QCPTextElement* titleElement_ = nullptr;
     bool legendPlaced_ = false;
 };

@@ -46,8 +46,9 @@ struct GroupBar {
     QString name;          // "ttl"
     QString label;         // "TTL / hop limit"
     bool siteDependent = false;
-    double flowShare = 0;
+    double flowShare = 0;      // attention share (0 for models without attention)
     double captureShare = 0;
+    double occlusion = -1;     // drop of the predicted class's probability when the group is zeroed; < 0: not known
 };
 
 }  // namespace whyflow::widgets

@@ -7,11 +7,11 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 DEB_PACKAGES := cmake g++ make pkg-config \
 	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6svg6-dev \
 	libtorch-dev libopenblas0-pthread libpcap-dev libqcustomplot-dev nlohmann-json3-dev \
-	libgl-dev tshark xvfb xauth python3
+	libgl-dev tshark xvfb xauth python3 dpkg-dev appstream desktop-file-utils
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build run test demo clean
+.PHONY: deps configure build run test demo package clean
 
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \
@@ -50,6 +50,10 @@ demo: build
 	cp $(BUILD)/demo-data/demo.pcap resources/demo/demo.pcap
 	OMP_NUM_THREADS=1 $(BUILD)/app/whyflow-cli train --kind han --data $(BUILD)/demo-data/classes \
 	  --out resources/demo/demo.wfm --seed 1 --threads 1
+
+# The Debian package (build/whyflow_VERSION_ARCH.deb)
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD)

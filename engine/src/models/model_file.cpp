@@ -102,8 +102,13 @@ ModelRecords readModelFile(const std::string& path) {
             auto [ptr, size] = reader.getRecord(name);
             return std::string(static_cast<const char*>(ptr.get()), size);
         };
-        if (!reader.hasRecord(kInfoRecord))
+        if (!reader.hasRecord(kInfoRecord)) {
+            if (reader.hasRecord("extra/whyflow.json") || reader.hasRecord("data.pkl")) {
+                out.torchScript = true;  // saved by Python's torch.jit.save
+                return out;
+            }
             throw ModelError(path + ": this zip archive is not a whyflow model (no whyflow.json inside)");
+        }
         out.infoJson = read(kInfoRecord);
         if (!reader.hasRecord(kManifestRecord)) throw ModelError(path + ": the tensor manifest is missing");
         nlohmann::json manifest = nlohmann::json::parse(read(kManifestRecord), nullptr, false);
@@ -162,6 +167,7 @@ ModelRecords readModelFile(const std::string& path) {
 
 std::unique_ptr<Model> Model::load(const std::string& path) {
     ModelRecords records = readModelFile(path);
+    if (records.torchScript) return makeTorchScriptModel(path);
     ModelInfo info = ModelInfo::fromJson(records.infoJson, path);
     if (isDeepKind(info.kind)) return makeDeepModel(std::move(info), records, path);
     if (info.kind == "c45") return makeC45Model(std::move(info), records, path);

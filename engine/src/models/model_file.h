@@ -18,6 +18,7 @@ struct ModelRecords {
     std::string infoJson;                    // whyflow.json
     std::map<std::string, NamedArray> arrays;
     std::map<std::string, std::string> blobs;  // other records (trees, reference sets)
+    bool torchScript = false;                  // a TorchScript archive from Python, not a .wfm
 };
 
 // Writes atomically (temporary file, then rename). Throws ModelError.

@@ -21,4 +21,7 @@ std::unique_ptr<Model> makeDeepModel(ModelInfo info, const ModelRecords& records
 std::unique_ptr<Model> makeUntrainedDeep(ModelInfo info, uint64_t seed);
 bool isDeepKind(const std::string& kind);
 
+// A TorchScript module saved by Python PyTorch under the contract of docs/torchscript.md.
+std::unique_ptr<Model> makeTorchScriptModel(const std::string& path);
+
 }  // namespace whyflow::models

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -64,6 +65,7 @@ const char* kUsage =
     "        of DIR2), writes table.md/.tex/.csv, results.json and confusion-matrix figures\n"
     "  flows CAPTURE... [--labels CSV [--category-map CSV]] [--idle-timeout S] [--json]\n"
     "        list the flows of captures: key, packets, bytes, first and last time, label\n"
+    "  label CAPTURE... --out labels.csv   label flows with nDPI, in the corpus label format\n"
     "  inspect CAPTURE --packet K    the field map of packet K (from 1): field, offset, length,\n"
     "        group and value\n"
     "  --version                     print the version\n";
@@ -264,6 +266,42 @@ int cmdExportDataset(const Args& a) {
     return 0;
 }
 
+// Labels the flows of captures with nDPI, in the corpus label format.
+int cmdLabel(const Args& a) {
+    const std::string out = a.get("out");
+    if (a.positional.empty() || out.empty()) throw std::invalid_argument("label needs CAPTURE... and --out labels.csv");
+    std::string csv = "pcap,l4,endpoint_a,endpoint_b,ndpi_master,ndpi_app\n";
+    int status = 0;
+    size_t flows = 0;
+    for (const std::string& path : a.positional) {
+        flow::CaptureData cap;
+        try {
+            cap = flow::ingest(path, {}, &g_cancel);
+        } catch (const capture::CaptureError& e) {
+            std::cerr << "whyflow-cli: " << e.what() << "\n";
+            status = 1;
+            continue;
+        }
+        const auto labels = dataset::labelWithNdpi(cap);
+        const std::string name = std::filesystem::path(path).filename().string();
+        for (const flow::Flow& f : cap.flows) {
+            if (labels[f.id].master.empty()) continue;
+            csv += name + "," + f.l4Name() + "," + f.clientText() + "," + f.serverText() + "," + labels[f.id].master + "," +
+                   labels[f.id].app + "\n";
+            ++flows;
+        }
+    }
+    const std::string tmp = out + ".part";
+    {
+        std::ofstream file(tmp);
+        file << csv;
+        if (!file) throw std::runtime_error(out + ": cannot write");
+    }
+    std::filesystem::rename(tmp, out);
+    std::fprintf(stderr, "%zu flows labelled with nDPI %s into %s\n", flows, dataset::ndpiVersion().c_str(), out.c_str());
+    return status;
+}
+
 int cmdClassify(const Args& a) {
     std::string modelPath = a.get("model");
     if (modelPath.empty() || a.positional.empty()) throw std::invalid_argument("classify needs --model MODEL.wfm CAPTURE");
@@ -417,6 +455,7 @@ int main(int argc, char** argv) {
         if (a.command == "classify") return cmdClassify(a);
         if (a.command == "eval") return cmdEval(a);
         if (a.command == "importance") return cmdImportance(a);
+        if (a.command == "label") return cmdLabel(a);
         if (a.command == "export-dataset") return cmdExportDataset(a);
         if (a.command == "experiment") return cmdExperiment(a, g_cancel);
         if (a.command == "flows") return cmdFlows(a);

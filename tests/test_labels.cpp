@@ -1,6 +1,8 @@
 // Labels in the corpus format: parsing, the category map, and the share of labelled
 // TCP/UDP flows of the whole nDPI corpus that find their flow.
 #include <QDir>
+#include <QFileInfo>
+#include <map>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,7 +18,45 @@ private slots:
     void malformedRowsNameFileAndLine();
     void conflictingRowsOfOneFlowAreDropped();
     void corpusLabelsMatchTheirFlows();
+    void ndpiLabelsAgreeWithTheCorpus();
 };
+
+// whyflow's nDPI (Debian's, older than the corpus's) against the corpus labels, per protocol.
+void TestLabels::ndpiLabelsAgreeWithTheCorpus() {
+    WHYFLOW_REQUIRE_CORPUS();
+    if (dataset::ndpiVersion().empty()) QSKIP("built without nDPI (apt-get install libndpi-dev)");
+    const QString dir = test::sharedDir() + QStringLiteral("/corpus/ndpi");
+    const auto labels = dataset::LabelSet::load((dir + QStringLiteral("/labels.csv")).toStdString());
+    std::map<std::string, std::pair<int, int>> perProtocol;  // corpus master -> (agree, flows)
+    int agree = 0, total = 0;
+    for (const char* name : {"1kxun.pcap", "EAQ.pcap", "KakaoTalk_chat.pcap", "dns_fragmented.pcap", "443-curl.pcap",
+                             "alexa-app.pcapng", "WebattackSQLinj.pcap", "ajp.pcap", "bittorrent.pcap", "quic.pcap",
+                             "ssh.pcap", "ntp.pcap", "smtp.pcap"}) {
+        const QString path = dir + QStringLiteral("/pcap/") + QString::fromLatin1(name);
+        if (!QFileInfo::exists(path)) continue;
+        const auto cap = flow::ingest(path.toStdString());
+        const auto ours = dataset::labelWithNdpi(cap);
+        const auto theirs = dataset::matchLabels(cap, labels, name);
+        for (size_t f = 0; f < cap.flows.size(); ++f) {
+            const std::string& expected = theirs.flowLabels[f];
+            if (expected.empty() || expected == "Unknown") continue;
+            auto& [a, n] = perProtocol[expected];
+            ++n;
+            ++total;
+            if (ours[f].master == expected) {
+                ++a;
+                ++agree;
+            }
+        }
+    }
+    qInfo("nDPI %s against the corpus labels, per protocol (agree / flows):", dataset::ndpiVersion().c_str());
+    for (const auto& [proto, counts] : perProtocol)
+        qInfo("  %-22s %4d / %4d  (%.0f %%)", proto.c_str(), counts.first, counts.second, 100.0 * counts.first / counts.second);
+    const double rate = total ? static_cast<double>(agree) / total : 0;
+    qInfo("overall: %d of %d labelled flows (%.1f %%)", agree, total, 100 * rate);
+    QVERIFY(total > 200);
+    QVERIFY2(rate >= 0.7, qPrintable(QStringLiteral("agreement %1").arg(rate)));
+}
 
 void TestLabels::malformedRowsNameFileAndLine() {
     QTemporaryDir dir;

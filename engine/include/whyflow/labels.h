@@ -54,4 +54,14 @@ struct LabelMatch {
 LabelMatch matchLabels(const flow::CaptureData& capture, const LabelSet& labels, const std::string& pcapFileName,
                        const CategoryMap* categories = nullptr);
 
+struct DpiLabel {
+    std::string master;  // nDPI's master protocol ("HTTP", "DNS", "Unknown")
+    std::string app;     // the application on top, when nDPI names one ("Google")
+};
+
+// Labels every flow of a capture with nDPI, reading its packets again from the file.
+// Throws std::runtime_error when whyflow was built without nDPI.
+std::vector<DpiLabel> labelWithNdpi(const flow::CaptureData& capture);
+std::string ndpiVersion();  // empty without nDPI
+
 }  // namespace whyflow::dataset

@@ -85,6 +85,8 @@ struct FlowTable::Impl {
     std::vector<Flow> flows;
     std::vector<uint8_t> ended;  // per flow: a FIN or RST was seen
     std::unordered_map<FlowKey, uint32_t, KeyHash> active;
+    FlowKey lastKey;
+    uint32_t lastIndex = UINT32_MAX;
     // first fragments whose rest is still to come: (version, protocol, id, source, destination) -> flow
     std::unordered_map<std::string, uint32_t> fragments;
 
@@ -115,13 +117,20 @@ uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPac
     bool fromLo = true;
     FlowKey key = FlowKey::of(pkt, fromLo);
     if (index == UINT32_MAX) {
-        auto it = d_->active.find(key);
-        bool startNew = it == d_->active.end();
+        // packets come in bursts of one flow: try the last flow before the table
+        uint32_t existing = UINT32_MAX;
+        if (d_->lastIndex != UINT32_MAX && key == d_->lastKey) {
+            existing = d_->lastIndex;
+        } else {
+            auto it = d_->active.find(key);
+            if (it != d_->active.end()) existing = it->second;
+        }
+        bool startNew = existing == UINT32_MAX;
         if (!startNew) {
-            const Flow& f = d_->flows[it->second];
+            const Flow& f = d_->flows[existing];
             bool idle = ts - f.lastTime > d_->options.idleTimeout;
             bool reopened = pkt.l4 == 6 && pkt.hasTransport && (pkt.tcpFlags & decode::kSyn) &&
-                            !(pkt.tcpFlags & decode::kAck) && d_->ended[it->second];
+                            !(pkt.tcpFlags & decode::kAck) && d_->ended[existing];
             startNew = idle || reopened;
         }
         if (startNew) {
@@ -138,8 +147,10 @@ uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPac
             d_->ended.push_back(0);
             d_->active[key] = index;
         } else {
-            index = it->second;
+            index = existing;
         }
+        d_->lastKey = key;
+        d_->lastIndex = index;
         if (pkt.moreFragments && !pkt.fragment) d_->fragments[Impl::fragmentKey(pkt)] = index;
     }
     Flow& f = d_->flows[index];
@@ -171,6 +182,7 @@ void FlowTable::keepVisible(uint32_t flow, uint32_t packetIndex, bool fromClient
 
 std::vector<Flow> FlowTable::take() {
     d_->active.clear();
+    d_->lastIndex = UINT32_MAX;
     d_->ended.clear();
     d_->fragments.clear();
     return std::move(d_->flows);

@@ -83,7 +83,21 @@ private slots:
     void tunnelsKeyFlowsByTheInnermostPacket();
     void fragmentsJoinTheirFlow();
     void brokenGtpExtensionLeavesNoHole();
+    void linkStubsAreFollowed();
 };
+
+// The confounded lab split is a tree of symbolic links; copied without link support they
+// become small text files holding the relative target. Those are followed like links.
+void TestDecode::linkStubsAreFollowed() {
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("train")));
+    QVERIFY(QFile::copy(test::demoCapture(), dir.filePath(QStringLiteral("demo.pcap"))));
+    writeFile(dir.filePath(QStringLiteral("train/web.pcap")), "../demo.pcap");
+    const auto cap = flow::ingest(dir.filePath(QStringLiteral("train/web.pcap")).toStdString());
+    QCOMPARE(cap.flows.size(), size_t{360});
+    writeFile(dir.filePath(QStringLiteral("train/gone.pcap")), "../nowhere.pcap\n");
+    QVERIFY_THROWS_EXCEPTION(capture::CaptureError, flow::ingest(dir.filePath(QStringLiteral("train/gone.pcap")).toStdString()));
+}
 
 void TestDecode::countsMatchTshark_data() {
     QTest::addColumn<QString>("file");

@@ -8,6 +8,30 @@
 
 namespace whyflow::capture {
 
+namespace {
+
+// A symbolic link stored as a small text file holding the relative target (what git writes
+// where it cannot make links, and what copying a tree of links can leave behind): the
+// target when the file is such a stub and the target exists, empty otherwise.
+std::string linkStubTarget(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec || size == 0 || size > 1024) return {};
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return {};
+    std::string text(size, '\0');
+    const size_t got = std::fread(text.data(), 1, size, f);
+    std::fclose(f);
+    text.resize(got);
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+    if (text.empty() || text.find('\n') != std::string::npos || text.find('\0') != std::string::npos) return {};
+    const fs::path target = fs::path(text).is_absolute() ? fs::path(text) : fs::path(path).parent_path() / text;
+    return fs::is_regular_file(target, ec) ? target.lexically_normal().string() : std::string();
+}
+
+}  // namespace
+
 struct Reader::Impl {
     std::string path;
     pcap_t* pcap = nullptr;
@@ -26,9 +50,15 @@ Reader::Reader(const std::string& path) : d_(std::make_unique<Impl>()) {
     if (std::filesystem::is_directory(path, ec))
         throw CaptureError(path + ": is a folder, not a capture file");
     char err[PCAP_ERRBUF_SIZE] = {0};
-    FILE* f = std::fopen(path.c_str(), "rb");
+    std::string file = path;
+    for (int hops = 0; hops < 8; ++hops) {  // follow link stubs, not forever
+        const std::string target = linkStubTarget(file);
+        if (target.empty()) break;
+        file = target;
+    }
+    FILE* f = std::fopen(file.c_str(), "rb");
     if (!f) throw CaptureError(path + ": cannot open the file");
-    d_->size = std::filesystem::file_size(path, ec);
+    d_->size = std::filesystem::file_size(file, ec);
     uint32_t magic = 0;
     if (std::fread(&magic, 1, 4, f) == 4)
         d_->plainPcap = magic == 0xa1b2c3d4 || magic == 0xd4c3b2a1 || magic == 0xa1b23c4d || magic == 0x4d3cb2a1;

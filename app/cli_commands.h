@@ -11,3 +11,10 @@ namespace whyflow::cli {
 int cmdExperiment(const Args& a, std::atomic<bool>& cancel);
 
 }  // namespace whyflow::cli
+
+namespace whyflow::cli {
+
+// The explanation of one flow: the Why table (text, CSV, LaTeX, JSON) and a figure.
+int cmdExplain(const Args& a, std::atomic<bool>& cancel);
+
+}  // namespace whyflow::cli

@@ -57,6 +57,9 @@ const char* kUsage =
     "  importance --model MODEL.wfm --data DIR [--blank zero|swap] [--split all|test] [--json]\n"
     "        occlusion importance per field group: probability drop, flips, accuracy change;\n"
     "        for HAN also Spearman(attention, occlusion) and deletion curves\n"
+    "  explain --model MODEL.wfm CAPTURE --flow ID [--format text|csv|latex|json] [--out FIG]\n"
+    "        the Why table of one flow (top packets, their most attended bytes, decoded) and,\n"
+    "        with --out fig.png|svg|pdf, a figure (--width-cm, --height-cm, --dpi)\n"
     "  export-dataset --data DIR --out OUTDIR [--packets N --bytes M --preset P --seed S]\n"
     "        the tensors, labels and split as NumPy .npy files with an index.json\n"
     "  experiment --data DIR --out OUTDIR [--test-data DIR2] [--kinds han,cnn,lstm,sae,c45,knn]\n"
@@ -456,6 +459,7 @@ int main(int argc, char** argv) {
         if (a.command == "eval") return cmdEval(a);
         if (a.command == "importance") return cmdImportance(a);
         if (a.command == "label") return cmdLabel(a);
+        if (a.command == "explain") return cli::cmdExplain(a, g_cancel);
         if (a.command == "export-dataset") return cmdExportDataset(a);
         if (a.command == "experiment") return cmdExperiment(a, g_cancel);
         if (a.command == "flows") return cmdFlows(a);

@@ -112,4 +112,86 @@ void drawConfusionMatrix(QPainter& p, double width, double height, const QString
     p.drawRect(QRectF(left, top, cell * n, cell * n));
 }
 
+void drawFlowFigure(QPainter& p, double width, double height, const FlowFigure& f) {
+    QFont font = p.font();
+    font.setPointSizeF(7);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    const Colormap map(Colormap::Viridis);
+    const double line = fm.height();
+    double y = 0;
+    QFont bold = font;
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(0, y, width, line * 1.3), Qt::AlignLeft | Qt::AlignVCenter, f.title);
+    p.setFont(font);
+    y += line * 1.6;
+
+    // packet attention strip
+    double maxBeta = 0;
+    for (double b : f.packetAttention) maxBeta = std::max(maxBeta, b);
+    const int n = f.packetAttention.size();
+    const double cellW = std::min(40.0, (width - 70) / std::max(1, n));
+    p.drawText(QRectF(0, y, 68, line * 1.4), Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("packets β"));
+    for (int k = 0; k < n; ++k) {
+        const QRectF r(70 + k * cellW, y, cellW - 1, line * 1.4);
+        const QColor c = map.map(maxBeta > 0 ? f.packetAttention[k] / maxBeta : 0);
+        p.fillRect(r, c);
+        p.setPen(contrastingText(c));
+        p.drawText(r, Qt::AlignCenter, QString::number(f.packetAttention[k], 'f', 2));
+    }
+    p.setPen(Qt::black);
+    y += line * 2;
+
+    // byte heatmap of the most attended packet, 16 bytes a row
+    p.drawText(QRectF(0, y, width, line), Qt::AlignLeft, f.heatCaption);
+    y += line * 1.1;
+    double maxShare = 0;
+    for (double v : f.heatShares) maxShare = std::max(maxShare, v);
+    const double bw = std::min(22.0, (width - 4) / 16);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSizeF(6);
+    p.setFont(mono);
+    for (int i = 0; i < f.heatBytes.size(); ++i) {
+        const QRectF r((i % 16) * bw, y + (i / 16) * line * 1.1, bw - 1, line);
+        const QColor c = map.map(maxShare > 0 ? f.heatShares.value(i) / maxShare : 0);
+        p.fillRect(r, c);
+        p.setPen(contrastingText(c));
+        p.drawText(r, Qt::AlignCenter, QStringLiteral("%1").arg(static_cast<uint8_t>(f.heatBytes[i]), 2, 16, QLatin1Char('0')));
+    }
+    p.setFont(font);
+    p.setPen(Qt::black);
+    y += ((f.heatBytes.size() + 15) / 16) * line * 1.1 + line * 0.8;
+
+    // field-group shares
+    double maxGroup = 0;
+    for (const GroupBar& g : f.groups) maxGroup = std::max({maxGroup, g.flowShare, g.occlusion});
+    const double labelW = 95, barW = width / 2 - labelW - 10;
+    const double groupsTop = y;
+    for (const GroupBar& g : f.groups) {
+        p.drawText(QRectF(0, y, labelW - 4, line), Qt::AlignRight | Qt::AlignVCenter, g.label);
+        const double len = maxGroup > 0 ? barW * g.flowShare / maxGroup : 0;
+        p.fillRect(QRectF(labelW, y + 1, len, line - 2), g.siteDependent ? QColor(213, 94, 0) : QColor(0, 114, 178));
+        p.drawText(QRectF(labelW + len + 2, y, 40, line), Qt::AlignLeft | Qt::AlignVCenter, QString::number(g.flowShare, 'f', 3));
+        y += line;
+    }
+
+    // the Why table, right of the bars
+    double ty = groupsTop;
+    const double tx = width / 2 + 4, tw = width / 2 - 4;
+    p.setFont(bold);
+    p.drawText(QRectF(tx, ty, tw, line), Qt::AlignLeft, f.whyHeader.join(QStringLiteral("  |  ")));
+    p.setFont(font);
+    ty += line * 1.2;
+    for (const QStringList& row : f.whyRows) {
+        const QRectF r(tx, ty, tw, line * 4);
+        QRectF used;
+        p.drawText(r, Qt::TextWordWrap, row.join(QStringLiteral("  |  ")), &used);
+        ty += used.height() + line * 0.4;
+        if (ty > height) break;
+    }
+}
+
 }  // namespace whyflow::widgets

@@ -40,6 +40,20 @@ std::vector<FlowExplanation> classifyFlows(
     const std::vector<flow::Flow>& flows, const models::Model& model, const std::atomic<bool>* cancel = nullptr,
     const std::function<void(double, const std::vector<FlowExplanation>&)>& progress = {});
 
+// The paper's Table 2 for one flow: the packets with the most attention, in each the byte
+// window with the most attention, and what those bytes are.
+struct WhyRow {
+    int packet = 0;            // slot in the flow (0 = first packet)
+    double attention = 0;      // β of the packet
+    int windowStart = 0;       // the window, in bytes from the IP header
+    int windowLength = 0;
+    double windowShare = 0;    // the window's share of the decision (sum of β·α)
+    std::string hex;           // the window's bytes
+    std::vector<std::string> fields;  // "Source Port: 80", "Payload: HTTP/1.1"
+};
+std::vector<WhyRow> whyRows(const flow::Flow& flow, const models::Prediction& p, const dataset::InputShape& shape,
+                            int topPackets = 3, int window = 8);
+
 // One line of JSON for `whyflow-cli classify --json`.
 std::string flowJson(const flow::Flow& flow, const FlowExplanation& e, const models::ModelInfo& info);
 

@@ -1,5 +1,10 @@
 #include "whyflow/explain.h"
 
+#include <algorithm>
+#include <cstdio>
+
+#include "whyflow/decode.h"
+
 namespace whyflow::explain {
 
 std::vector<double> byteShares(const models::Prediction& p, const dataset::InputShape& shape) {
@@ -73,6 +78,72 @@ std::vector<FlowExplanation> classifyFlows(const std::vector<flow::Flow>& flows,
         if (progress) progress(static_cast<double>(end) / static_cast<double>(flows.size()), batch);
     }
     return out;
+}
+
+}  // namespace whyflow::explain
+
+namespace whyflow::explain {
+
+std::vector<WhyRow> whyRows(const flow::Flow& flow, const models::Prediction& p, const dataset::InputShape& shape, int topPackets,
+                            int window) {
+    std::vector<WhyRow> rows;
+    if (!p.hasAttention) return rows;
+    const int N = std::min<int>(shape.packets, static_cast<int>(flow.visible.size())), M = shape.bytes;
+    std::vector<int> order;
+    for (int k = 0; k < N; ++k)
+        if (p.packetAttention[k] > 0) order.push_back(k);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return p.packetAttention[a] > p.packetAttention[b]; });
+    if (static_cast<int>(order.size()) > topPackets) order.resize(topPackets);
+    for (int k : order) {
+        const flow::VisiblePacket& v = flow.visible[k];
+        const int available = std::min(M, std::max(0, std::min<int>(v.netEnd, static_cast<int>(v.bytes.size())) - v.netOffset));
+        if (available <= 0) continue;
+        const int w = std::min(window, available);
+        // the window of w bytes with the most byte attention
+        double sum = 0, best = -1;
+        int bestStart = 0;
+        for (int b = 0; b < available; ++b) {
+            sum += p.byteAttention[static_cast<size_t>(k) * M + b];
+            if (b >= w) sum -= p.byteAttention[static_cast<size_t>(k) * M + b - w];
+            if (b >= w - 1 && sum > best) {
+                best = sum;
+                bestStart = b - w + 1;
+            }
+        }
+        WhyRow r;
+        r.packet = k;
+        r.attention = p.packetAttention[k];
+        r.windowStart = bestStart;
+        r.windowLength = w;
+        r.windowShare = r.attention * best;
+        char buf[4];
+        for (int b = bestStart; b < bestStart + w; ++b) {
+            std::snprintf(buf, sizeof buf, "%02x", v.bytes[v.netOffset + b]);
+            r.hex += (r.hex.empty() ? "" : " ") + std::string(buf);
+        }
+        // the fields under the window, with their values
+        const uint32_t from = static_cast<uint32_t>(v.netOffset + bestStart), to = from + static_cast<uint32_t>(w);
+        for (const FieldSpan& s : v.spans) {
+            if (s.offset + s.length <= from || s.offset >= to) continue;
+            const FieldInfo& fi = fieldInfo(s.field);
+            if (groupOf(s.field) == FieldGroup::Identity) {
+                r.fields.push_back(std::string(fi.label) + ": (masked)");
+                continue;
+            }
+            std::string value;
+            if (s.field == FieldId::Payload) {  // the window's own bytes, as text
+                for (uint32_t b = std::max(from, s.offset); b < std::min(to, s.offset + s.length); ++b) {
+                    const uint8_t c = v.bytes[b];
+                    value += (c >= 0x20 && c < 0x7f) ? static_cast<char>(c) : '.';
+                }
+            } else {
+                value = decode::fieldValueText(s, v.bytes.data(), static_cast<uint32_t>(v.bytes.size()), flow.ipVersion);
+            }
+            r.fields.push_back(std::string(fi.label) + ": " + value);
+        }
+        rows.push_back(std::move(r));
+    }
+    return rows;
 }
 
 }  // namespace whyflow::explain

@@ -1,6 +1,9 @@
 #include "main_window.h"
 
 #include <QAction>
+#include <QFontDatabase>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -149,7 +152,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     auto* middle = new QSplitter(Qt::Horizontal);
     middle->addWidget(packetView_);
-    middle->addWidget(groupChart_);
+    // the paper's Table 2, live: the flow's top packets, their most attended bytes, decoded
+    whyTable_ = new QTableWidget(0, 4);
+    whyTable_->setHorizontalHeaderLabels({tr("Packet"), tr("Attention"), tr("Bytes (hex)"), tr("Decoded")});
+    whyTable_->horizontalHeader()->setStretchLastSection(true);
+    whyTable_->verticalHeader()->hide();
+    whyTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    whyTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    whyTable_->setWordWrap(true);
+    connect(whyTable_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        const QVariant packet = whyTable_->item(row, 0)->data(Qt::UserRole);
+        if (packet.isValid()) packetView_->selectRow(packet.toInt());  // jump to the packet
+    });
+    auto* tabs = new QTabWidget;
+    tabs->addTab(groupChart_, tr("Field groups"));
+    tabs->addTab(whyTable_, tr("Why"));
+    middle->addWidget(tabs);
     auto* main = new QSplitter(Qt::Vertical);
     main->addWidget(flowPane);
     main->addWidget(middle);
@@ -619,7 +637,32 @@ void MainWindow::onPacketSelected() {
     fieldTree_->setPacket(bp);
 }
 
+void MainWindow::showWhy(int flowId) {
+    whyTable_->setRowCount(0);
+    const bool classified = flowId >= 0 && flowId < static_cast<int>(hasResult_.size()) && hasResult_[flowId];
+    if (!classified || !model_ || !capture_) return;
+    const auto rows = explain::whyRows(capture_->flows[flowId], results_[flowId].prediction, model_->info().shape);
+    whyTable_->setRowCount(static_cast<int>(rows.size()));
+    for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
+        const auto& r = rows[i];
+        auto* packet = new QTableWidgetItem(QString::number(r.packet + 1));
+        packet->setData(Qt::UserRole, r.packet);
+        packet->setToolTip(tr("Double-click to show the packet"));
+        whyTable_->setItem(i, 0, packet);
+        whyTable_->setItem(i, 1, new QTableWidgetItem(QString::number(r.attention, 'f', 3)));
+        auto* hex = new QTableWidgetItem(qs(r.hex));
+        hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        whyTable_->setItem(i, 2, hex);
+        QStringList fields;
+        for (const auto& f : r.fields) fields << qs(f);
+        whyTable_->setItem(i, 3, new QTableWidgetItem(fields.join(QStringLiteral("\n"))));
+    }
+    whyTable_->resizeColumnsToContents();
+    whyTable_->resizeRowsToContents();
+}
+
 void MainWindow::showGroupChart(int flowId) {
+    showWhy(flowId);
     const bool classified = flowId >= 0 && flowId < static_cast<int>(hasResult_.size()) && hasResult_[flowId];
     if (!classified || !model_) {
         groupChart_->clear();

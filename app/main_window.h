@@ -18,6 +18,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QTableView;
+class QTableWidget;
 
 namespace whyflow::widgets {
 class ByteView;
@@ -50,6 +51,7 @@ public:
     widgets::ByteView* byteView() const { return byteView_; }
     widgets::FieldTree* fieldTree() const { return fieldTree_; }
     widgets::GroupChart* groupChart() const { return groupChart_; }
+    QTableWidget* whyTable() const { return whyTable_; }
     widgets::FlowListModel* flowModel() const { return flowModel_; }
     widgets::PacketListModel* packetModel() const { return packetModel_; }
     widgets::FlowFilterModel* flowFilter() const { return flowProxy_; }
@@ -92,6 +94,7 @@ private:
     void startClassification();
     void setBusy(bool busy);
     void showGroupChart(int flowId);
+    void showWhy(int flowId);
     void applyColormap(int kind, bool log);
     int selectedFlowId() const;
 
@@ -127,6 +130,7 @@ private:
     widgets::ColorLegend* legend_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     widgets::GroupChart* groupChart_ = nullptr;
+    QTableWidget* whyTable_ = nullptr;
     QLabel* statusText_ = nullptr;
     QLabel* modelText_ = nullptr;
     QProgressBar* progress_ = nullptr;

@@ -3,6 +3,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -118,6 +119,10 @@ void TestGui::demoLoadsAndAFlowCanBeSelected() {
         QVERIFY(w.byteView()->packet().bytes.size() > 0);
         for (float a : w.byteView()->packet().attention) QVERIFY(a < 0);
     }
+
+    // the Why panel: the flow's top packets with their most attended bytes
+    QVERIFY(w.whyTable()->rowCount() >= 1);
+    QVERIFY(!w.whyTable()->item(0, 2)->text().isEmpty());
 
     // the group chart shows the flow's shares, then its occlusion from the engine thread
     QVERIFY(w.groupChart()->plot()->plottableCount() > 0);

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <atomic>
+#include <memory>
+
+class QGuiApplication;
 
 #include "cli_args.h"
 
@@ -16,5 +19,12 @@ namespace whyflow::cli {
 
 // The explanation of one flow: the Why table (text, CSV, LaTeX, JSON) and a figure.
 int cmdExplain(const Args& a, std::atomic<bool>& cancel);
+
+}  // namespace whyflow::cli
+
+namespace whyflow::cli {
+
+// A QGuiApplication for drawing figures (QPainter); offscreen when there is no display.
+std::unique_ptr<QGuiApplication> figureApplication();
 
 }  // namespace whyflow::cli

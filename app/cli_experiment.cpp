@@ -108,6 +108,16 @@ void writeFile(const fs::path& path, const std::string& text) {
 
 }  // namespace
 
+std::unique_ptr<QGuiApplication> figureApplication() {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;  // QGuiApplication keeps references to both
+    static char arg0[] = "whyflow-cli";
+    static char* argv[] = {arg0, nullptr};
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 int cmdExperiment(const Args& a, std::atomic<bool>& cancel) {
     const std::string outDir = a.get("out"), testDir = a.get("test-data");
     const auto sources = dataSources(a);
@@ -205,12 +215,7 @@ int cmdExperiment(const Args& a, std::atomic<bool>& cancel) {
     if (cancel.load()) log("interrupted: writing what is done");
 
     // confusion-matrix figures (QPainter needs a QGuiApplication; no display is needed)
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    int argc = 1;
-    char arg0[] = "whyflow-cli";
-    char* argv[] = {arg0, nullptr};
-    QGuiApplication app(argc, argv);
+    const auto app = figureApplication();
     auto figure = [&](const Run& r, const metrics::Report& rep, const std::string& which, const std::string& title) {
         QStringList classes;
         for (const auto& c : rep.classes) classes << QString::fromStdString(c);

@@ -96,12 +96,7 @@ int cmdExplain(const Args& a, std::atomic<bool>& cancel) {
     }
 
     if (!out.empty()) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        int argc = 1;
-        char arg0[] = "whyflow-cli";
-        char* argv[] = {arg0, nullptr};
-        QGuiApplication app(argc, argv);
+        const auto app = figureApplication();
         widgets::FlowFigure fig;
         fig.title = QString::fromStdString(title);
         const int N = info.shape.packets, M = info.shape.bytes;

@@ -126,6 +126,21 @@ int cmdTrain(const Args& a) {
     return 0;
 }
 
+// A dataset tensorized as a model needs it (its shape and preset), sampled and split as when
+// it was trained unless --max-per-class or --seed say otherwise.
+dataset::Dataset loadForModel(const Args& a, const std::vector<dataset::DataSource>& sources, const models::ModelInfo& info,
+                              uint64_t& seed) {
+    dataset::LoadOptions lo;
+    lo.shape = info.shape;
+    lo.preset = info.preset;
+    lo.maxPerClass = static_cast<int>(a.number("max-per-class", info.maxPerClass));
+    lo.seed = seed = static_cast<uint64_t>(a.number("seed", static_cast<long>(info.splitSeed)));
+    lo.ingest.visiblePackets = info.shape.packets;
+    lo.cancel = &g_cancel;
+    if (!a.has("quiet")) lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
+    return dataset::loadDataset(sources, lo);
+}
+
 // Evaluates a model on a dataset: its test split (the same flows as when it was trained,
 // for the same data and seed) or all of it.
 int cmdEval(const Args& a) {
@@ -135,22 +150,14 @@ int cmdEval(const Args& a) {
         throw std::invalid_argument("eval needs --model MODEL.wfm and --data DIR (or --labels CSV --captures DIR)");
     if (split != "test" && split != "all") throw std::invalid_argument("--split is test or all");
     auto model = models::Model::load(modelPath);
-    const auto& info = model->info();
-    dataset::LoadOptions lo;
-    lo.shape = info.shape;
-    lo.preset = info.preset;
-    lo.maxPerClass = static_cast<int>(a.number("max-per-class", info.maxPerClass));
-    lo.seed = static_cast<uint64_t>(a.number("seed", static_cast<long>(info.splitSeed)));
-    lo.ingest.visiblePackets = info.shape.packets;
-    lo.cancel = &g_cancel;
-    if (!a.has("quiet")) lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
-    dataset::Dataset data = dataset::loadDataset(sources, lo);
+    uint64_t seed = 0;
+    dataset::Dataset data = loadForModel(a, sources, model->info(), seed);
     std::vector<size_t> indices;
-    if (split == "test") indices = dataset::stratifiedSplit(data, lo.seed).test;
+    if (split == "test") indices = dataset::stratifiedSplit(data, seed).test;
     else for (size_t i = 0; i < data.samples.size(); ++i) indices.push_back(i);
     const metrics::Report report = training::report(*model, data, indices);
     if (a.has("json")) std::cout << report.toJson() << "\n";
-    else std::cout << "model " << modelPath << " on " << data.description << " (" << split << " split, seed " << lo.seed << ")\n" << report.toTable();
+    else std::cout << "model " << modelPath << " on " << data.description << " (" << split << " split, seed " << seed << ")\n" << report.toTable();
     return 0;
 }
 
@@ -163,18 +170,11 @@ int cmdImportance(const Args& a) {
     if (blank != "zero" && blank != "swap") throw std::invalid_argument("--blank is zero or swap");
     auto model = models::Model::load(modelPath);
     const auto& info = model->info();
-    dataset::LoadOptions lo;
-    lo.shape = info.shape;
-    lo.preset = info.preset;
-    lo.maxPerClass = static_cast<int>(a.number("max-per-class", info.maxPerClass));
-    lo.seed = static_cast<uint64_t>(a.number("seed", static_cast<long>(info.splitSeed)));
-    lo.ingest.visiblePackets = info.shape.packets;
-    lo.cancel = &g_cancel;
-    if (!a.has("quiet")) lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
-    dataset::Dataset data = dataset::loadDataset(sources, lo);
+    uint64_t seed = 0;
+    dataset::Dataset data = loadForModel(a, sources, info, seed);
     std::vector<size_t> indices;
-    if (split == "test") indices = dataset::stratifiedSplit(data, lo.seed).test;
-    const auto rep = explain::occlusion(*model, data, blank == "zero" ? explain::Blanking::Zero : explain::Blanking::Swap, lo.seed,
+    if (split == "test") indices = dataset::stratifiedSplit(data, seed).test;
+    const auto rep = explain::occlusion(*model, data, blank == "zero" ? explain::Blanking::Zero : explain::Blanking::Swap, seed,
                                         indices);
     if (a.has("json")) {
         nlohmann::ordered_json j;

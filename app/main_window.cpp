@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QFontDatabase>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -297,10 +298,28 @@ void MainWindow::buildMenus() {
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, i] { applyColormap(i, logScale_); });
     }
+    view->addAction(tr("Zoom &In (bytes)"), QKeySequence::ZoomIn, this, [this] { byteView_->zoom(1); });
+    view->addAction(tr("Zoom &Out (bytes)"), QKeySequence::ZoomOut, this, [this] { byteView_->zoom(-1); });
+    view->addSeparator();
     QAction* log = view->addAction(tr("&Logarithmic Scale"));
     log->setCheckable(true);
     connect(log, &QAction::toggled, this, [this](bool on) { applyColormap(colormap_, on); });
 
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("Go to &Flow…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, [this] {
+        if (!capture_) return;
+        bool ok = false;
+        const int id = QInputDialog::getInt(this, tr("Go to Flow"), tr("Flow number:"), std::max(0, selectedFlowId()), 0,
+                                            std::max(0, static_cast<int>(capture_->flows.size()) - 1), 1, &ok);
+        if (ok && !selectFlow(id)) statusText_->setText(tr("Flow %1 is not in the list (filtered out?)").arg(id));
+    });
+    go->addAction(tr("Go to &Packet…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this, [this] {
+        if (!capture_ || capture_->packets.empty()) return;
+        bool ok = false;
+        const int number = QInputDialog::getInt(this, tr("Go to Packet"), tr("Packet number:"), 1, 1,
+                                                static_cast<int>(capture_->packets.size()), 1, &ok);
+        if (ok) goToPacket(number);
+    });
     QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(tr("&Classify Again"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] { startClassification(); });
 
@@ -487,6 +506,21 @@ void MainWindow::onClassificationFinished(quint64 generation, bool cancelled) {
 
 void MainWindow::updateCounts() {
     countText_->setText(tr("Flows: %1 shown of %2").arg(flowProxy_->rowCount()).arg(flowModel_->rowCount()));
+}
+
+bool MainWindow::goToPacket(int number) {
+    if (!capture_ || number < 1 || number > static_cast<int>(capture_->packets.size())) return false;
+    const uint32_t flow = capture_->packets[static_cast<size_t>(number - 1)].flow;
+    if (flow == UINT32_MAX) {
+        statusText_->setText(tr("Packet %1 belongs to no flow (not IP)").arg(number));
+        return false;
+    }
+    if (!selectFlow(static_cast<int>(flow))) return false;
+    const auto& indices = capture_->flows[flow].packetIndices;
+    const auto it = std::lower_bound(indices.begin(), indices.end(), static_cast<uint32_t>(number - 1));
+    if (it == indices.end()) return false;
+    packetView_->selectRow(static_cast<int>(it - indices.begin()));
+    return true;
 }
 
 bool MainWindow::selectFlow(int flowId) {

@@ -43,6 +43,8 @@ public:
     void loadModel(const QString& path);
     // selects a flow by id; false when there is no such flow
     bool selectFlow(int flowId);
+    // selects the flow of a packet (numbered from 1 as in the capture) and the packet in it
+    bool goToPacket(int number);
     bool isBusy() const { return busy_ > 0; }
     int classifiedFlows() const { return classifiedCount_; }
 

@@ -120,6 +120,15 @@ void TestGui::demoLoadsAndAFlowCanBeSelected() {
         for (float a : w.byteView()->packet().attention) QVERIFY(a < 0);
     }
 
+    // go to a packet by its number in the capture: its flow and the packet get selected
+    {
+        const int number = w.packetModel()->packet(2).number;
+        QVERIFY(w.selectFlow(0));
+        QVERIFY(w.goToPacket(number));
+        QCOMPARE(w.packetModel()->packet(w.packetView()->currentIndex().row()).number, number);
+        QVERIFY(w.selectFlow(3));
+    }
+
     // the Why panel: the flow's top packets with their most attended bytes
     QVERIFY(w.whyTable()->rowCount() >= 1);
     QVERIFY(!w.whyTable()->item(0, 2)->text().isEmpty());

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include "language.h"
 #include "main_window.h"
 
 int main(int argc, char** argv) {
@@ -28,7 +29,11 @@ int main(int argc, char** argv) {
     QCommandLineOption flowOption(QStringLiteral("select-flow"), QApplication::translate("main", "Flow to select at start."),
                                   QStringLiteral("ID"));
     parser.addOption(flowOption);
+    QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Language of the window: en, de or zh_CN."),
+                                  QStringLiteral("LANG"));
+    parser.addOption(langOption);
     parser.process(app);
+    whyflow::app::installLanguage(parser.value(langOption));
 
     whyflow::app::MainWindow window;
     window.show();

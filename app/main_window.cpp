@@ -40,6 +40,7 @@
 #include "whyflow/explain.h"
 #include "whyflow/version.h"
 #include "field_tree.h"
+#include "language.h"
 
 namespace whyflow::app {
 
@@ -301,6 +302,15 @@ void MainWindow::buildMenus() {
     view->addAction(tr("Zoom &In (bytes)"), QKeySequence::ZoomIn, this, [this] { byteView_->zoom(1); });
     view->addAction(tr("Zoom &Out (bytes)"), QKeySequence::ZoomOut, this, [this] { byteView_->zoom(-1); });
     view->addSeparator();
+    QMenu* languages = view->addMenu(tr("&Language"));
+    const QStringList languageNames = {tr("English"), QStringLiteral("Deutsch"), QStringLiteral("简体中文")};
+    for (int i = 0; i < availableLanguages().size(); ++i) {
+        const QString lang = availableLanguages()[i];
+        languages->addAction(languageNames.value(i, lang), this, [this, lang] {
+            saveLanguage(lang);
+            statusText_->setText(tr("The language changes when whyflow starts again."));
+        });
+    }
     QAction* log = view->addAction(tr("&Logarithmic Scale"));
     log->setCheckable(true);
     connect(log, &QAction::toggled, this, [this](bool on) { applyColormap(colormap_, on); });

@@ -10,6 +10,7 @@
 #include "byte_view.h"
 #include "field_tree.h"
 #include "group_chart.h"
+#include "language.h"
 #include "main_window.h"
 #include "models/flow_filter_model.h"
 #include "models/flow_list_model.h"
@@ -24,7 +25,20 @@ class TestGui : public QObject {
 private slots:
     void demoLoadsAndAFlowCanBeSelected();
     void badFilesDoNotLoseTheOpenCapture();
+    void translationSwitch();
 };
+
+void TestGui::translationSwitch() {
+    app::MainWindow w;
+    const auto header = [&w] { return w.flowModel()->headerData(widgets::FlowListModel::Id, Qt::Horizontal, Qt::DisplayRole).toString(); };
+    QCOMPARE(header(), QStringLiteral("Flow"));
+    QCOMPARE(app::installLanguage(QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(header(), QStringLiteral("Fluss"));
+    QCOMPARE(app::installLanguage(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    QCOMPARE(header(), QStringLiteral("流"));
+    QCOMPARE(app::installLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(header(), QStringLiteral("Flow"));
+}
 
 void TestGui::demoLoadsAndAFlowCanBeSelected() {
     app::MainWindow w;

@@ -20,7 +20,8 @@ for f in usr/bin/whyflow usr/bin/whyflow-cli usr/share/applications/whyflow.desk
          usr/share/metainfo/io.github.whyflow.whyflow.metainfo.xml usr/share/icons/hicolor/scalable/apps/whyflow.svg \
          usr/share/icons/hicolor/48x48/apps/whyflow.png usr/share/icons/hicolor/256x256/apps/whyflow.png \
          usr/share/man/man1/whyflow.1 usr/share/man/man1/whyflow-cli.1 \
-         usr/share/whyflow/demo/demo.pcap usr/share/whyflow/demo/demo.wfm; do
+         usr/share/whyflow/demo/demo.pcap usr/share/whyflow/demo/demo.wfm \
+         usr/share/whyflow/translations/whyflow_de.qm usr/share/whyflow/translations/whyflow_zh_CN.qm; do
   [ -e "$root/$f" ] || { echo "missing from the package: /$f" >&2; exit 1; }
 done
 "$root/usr/bin/whyflow-cli" --version

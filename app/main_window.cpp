@@ -174,7 +174,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     main->addWidget(flowPane);
     main->addWidget(middle);
     main->addWidget(bytePane);
-    main->setSizes({280, 280, 260});
+    main->setSizes({220, 350, 250});
     main->setObjectName(QStringLiteral("mainSplitter"));
     middle->setObjectName(QStringLiteral("middleSplitter"));
     bottom->setObjectName(QStringLiteral("bottomSplitter"));

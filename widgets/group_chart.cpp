@@ -105,7 +105,7 @@ void GroupChart::rebuild() {
         layout->addElement(1, 0, plot_->legend);
         layout->setRowStretchFactor(1, 0.001);
         plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-        plot_->legend->setWrap(2);
+        plot_->legend->setWrap(3);
         legendPlaced_ = true;
     }
     plot_->legend->setVisible(!bars_.isEmpty());

@@ -103,8 +103,9 @@ ModelRecords readModelFile(const std::string& path) {
             return std::string(static_cast<const char*>(ptr.get()), size);
         };
         if (!reader.hasRecord(kInfoRecord)) {
-            if (reader.hasRecord("extra/whyflow.json") || reader.hasRecord("data.pkl")) {
-                out.torchScript = true;  // saved by Python's torch.jit.save
+            // saved by Python's torch.jit.save (a plain torch.save pickle has no constants.pkl)
+            if (reader.hasRecord("extra/whyflow.json") || reader.hasRecord("constants.pkl")) {
+                out.torchScript = true;
                 return out;
             }
             throw ModelError(path + ": this zip archive is not a whyflow model (no whyflow.json inside)");

@@ -340,19 +340,6 @@ int cmdClassify(const Args& a) {
     return status;
 }
 
-std::string jsonEscape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\', out += c;
-        else if (static_cast<unsigned char>(c) < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out += buf;
-        } else out += c;
-    }
-    return out;
-}
-
 int cmdFlows(const Args& a) {
     if (a.positional.empty()) throw std::invalid_argument("flows needs at least one CAPTURE");
     std::optional<dataset::LabelSet> labels;
@@ -385,12 +372,15 @@ int cmdFlows(const Args& a) {
         for (const flow::Flow& f : cap.flows) {
             const std::string label = labels ? match.flowLabels[f.id] : std::string();
             if (a.has("json")) {
-                std::printf("{\"file\":\"%s\",\"flow\":%u,\"l4\":\"%s\",\"client\":\"%s\",\"server\":\"%s\",%s\"packets\":%llu,"
-                            "\"bytes\":%llu,\"first_time\":%.9f,\"last_time\":%.9f%s}\n",
-                            jsonEscape(path).c_str(), f.id, f.l4Name().c_str(), f.clientText().c_str(), f.serverText().c_str(),
-                            f.vlan ? ("\"vlan\":" + std::to_string(f.vlan) + ",").c_str() : "",
-                            static_cast<unsigned long long>(f.packets), static_cast<unsigned long long>(f.bytes), f.firstTime,
-                            f.lastTime, label.empty() ? "" : (",\"label\":\"" + jsonEscape(label) + "\"").c_str());
+                nlohmann::ordered_json j = {{"file", path}, {"flow", f.id}, {"l4", f.l4Name()}, {"client", f.clientText()},
+                                            {"server", f.serverText()}};
+                if (f.vlan) j["vlan"] = f.vlan;
+                j["packets"] = f.packets;
+                j["bytes"] = f.bytes;
+                j["first_time"] = f.firstTime;
+                j["last_time"] = f.lastTime;
+                if (!label.empty()) j["label"] = label;
+                std::cout << j.dump() << "\n";
             } else {
                 std::printf("%6u %-6s %-45s %-45s %7llu pkts %10llu B %.6f-%.6f %s\n", f.id, f.l4Name().c_str(),
                             f.clientText().c_str(), f.serverText().c_str(), static_cast<unsigned long long>(f.packets),

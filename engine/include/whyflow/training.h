@@ -62,7 +62,5 @@ double accuracy(const models::Model& model, const dataset::Dataset& data, const 
 // classes are matched to the model's by name; a class the model does not know is an error.
 metrics::Report report(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices = {});
 
-// Predictions for many tensors, in batches.
-std::vector<models::Prediction> predictAll(const models::Model& model, const std::vector<const dataset::FlowTensor*>& x);
 
 }  // namespace whyflow::training

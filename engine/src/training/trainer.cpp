@@ -12,10 +12,6 @@
 
 namespace whyflow::training {
 
-std::vector<models::Prediction> predictAll(const models::Model& model, const std::vector<const dataset::FlowTensor*>& x) {
-    return model.predict(x);
-}
-
 Evaluation evaluate(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& indices) {
     std::vector<const dataset::FlowTensor*> x;
     std::vector<int> y;

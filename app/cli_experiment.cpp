@@ -21,6 +21,7 @@
 #include "figure_export.h"
 #include "whyflow/dataset.h"
 #include "whyflow/explain.h"
+#include "whyflow/importance.h"
 #include "whyflow/training.h"
 #include "whyflow/version.h"
 
@@ -61,21 +62,15 @@ struct Run {
     std::string error;
 };
 
-// Accuracy lost when one field group at a time is blanked (zeroed) in every flow.
-json occlusionDrops(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& idx, double base) {
+// Accuracy lost when one field group at a time is blanked in every flow (zeros; for C4.5
+// and k-NN the features' training means).
+json occlusionDrops(const models::Model& model, const dataset::Dataset& data, const std::vector<size_t>& idx) {
+    const auto rep = explain::occlusion(model, data, explain::Blanking::Zero, 1, idx, false);
     json out = json::object();
     for (int g = 0; g < kGroupCount; ++g) {
         const auto group = static_cast<FieldGroup>(g);
         if (groupKind(group) == GroupKind::NotInput || !model.info().preset.keeps(group)) continue;
-        dataset::Dataset blanked;
-        blanked.classes = data.classes;
-        blanked.description = data.description;
-        for (size_t i : idx) {
-            dataset::Sample s = data.samples[i];
-            dataset::Tensorizer::zeroGroup(s.x, group);
-            blanked.samples.push_back(std::move(s));
-        }
-        out[std::string(groupName(group))] = base - training::report(model, blanked).accuracy;
+        out[std::string(groupName(group))] = -rep.accuracyChange[g];
     }
     return out;
 }
@@ -187,17 +182,15 @@ int cmdExperiment(const Args& a, std::atomic<bool>& cancel) {
                 r.test = training::report(*r.model, d, r.result.split.test);
                 const dataset::Dataset* evalData = &d;
                 std::vector<size_t> evalIdx = r.result.split.test;
-                double evalBase = r.test.accuracy;
                 if (other.count(r.preset)) {
                     r.other = training::report(*r.model, other.at(r.preset));
                     r.hasOther = true;
                     evalData = &other.at(r.preset);
                     evalIdx.clear();
                     for (size_t k = 0; k < evalData->samples.size(); ++k) evalIdx.push_back(k);
-                    evalBase = r.other.accuracy;
                 }
                 r.attention = meanAttention(*r.model, *evalData, evalIdx);
-                if (occlusion) r.occlusion = occlusionDrops(*r.model, *evalData, evalIdx, evalBase);
+                if (occlusion) r.occlusion = occlusionDrops(*r.model, *evalData, evalIdx);
                 char buf[200];
                 std::snprintf(buf, sizeof buf, "[%s] done in %.0fs: test accuracy %.4f%s", name.c_str(), r.trainSeconds,
                               r.test.accuracy, r.hasOther ? (", other data " + std::to_string(r.other.accuracy)).c_str() : "");

@@ -4,6 +4,7 @@
 
 #include "whyflow/capture.h"
 #include "whyflow/dataset.h"
+#include "whyflow/importance.h"
 
 Q_DECLARE_METATYPE(whyflow::app::CapturePtr)
 Q_DECLARE_METATYPE(whyflow::app::ModelPtr)
@@ -65,21 +66,9 @@ void EngineWorker::occludeFlow(CapturePtr capture, ModelPtr model, int flowId, q
         const auto& info = model->info();
         dataset::Tensorizer tensorizer(info.shape, info.preset);
         const dataset::FlowTensor base = tensorizer.make(capture->flows[flowId]);
-        std::vector<dataset::FlowTensor> variants;
-        std::vector<int> groups;
-        for (int g = 0; g < kGroupCount; ++g) {
-            const auto group = static_cast<FieldGroup>(g);
-            if (groupKind(group) == GroupKind::NotInput || !info.preset.keeps(group)) continue;
-            variants.push_back(base);
-            dataset::Tensorizer::zeroGroup(variants.back(), group);
-            groups.push_back(g);
-        }
-        std::vector<const dataset::FlowTensor*> batch = {&base};
-        for (const auto& v : variants) batch.push_back(&v);
-        const auto p = model->predict(batch);
-        const int c = p[0].predicted;
+        const explain::FlowOcclusion occ = explain::occludeFlow(*model, base);
         QVector<double> drop(kGroupCount, -1.0);
-        for (size_t i = 0; i < groups.size(); ++i) drop[groups[i]] = p[0].probabilities[c] - p[i + 1].probabilities[c];
+        for (int g : occ.groups) drop[g] = occ.drop[g];
         emit flowOccluded(generation, flowId, drop);
     } catch (const std::exception& e) {
         emit failed(tr("Occlusion"), QString::fromStdString(e.what()));

@@ -25,6 +25,17 @@ dataset::FlowTensor flowWithPackets(const dataset::InputShape& shape, int packet
     return t;
 }
 
+// one packet: a TTL byte, then three payload bytes of 7
+dataset::FlowTensor flowWithTtl(const dataset::InputShape& shape, uint8_t ttl) {
+    dataset::FlowTensor t = flowWithPackets(shape, 1);
+    for (int k = 0; k < 4; ++k) {
+        t.bytes[k] = k == 0 ? ttl : 7;
+        t.visible[k] = t.present[k] = 1;
+        t.fields[k] = static_cast<uint8_t>(k == 0 ? FieldId::IpTtl : FieldId::Payload);
+    }
+    return t;
+}
+
 }  // namespace
 
 class TestClassical : public QObject {
@@ -36,6 +47,7 @@ private slots:
     void subtreeRaising();
     void threeNearestNeighbours();
     void modelFilesRoundTrip();
+    void occlusionSetsFeaturesToTrainingMeans();
 };
 
 void TestClassical::entropyAndConfidenceBound() {
@@ -162,6 +174,46 @@ void TestClassical::modelFilesRoundTrip() {
             QCOMPARE(a[i].predicted, data.samples[i].label);  // both separate this data
         }
     }
+}
+
+// C4.5 splits class a (TTL 10) from b (TTL 30) at 10. Blanked to the training mean (20),
+// every flow goes to b; blanked to zero, every flow would go to a. Other groups change nothing.
+void TestClassical::occlusionSetsFeaturesToTrainingMeans() {
+    const dataset::InputShape shape{1, 4};
+    dataset::Dataset data;
+    data.classes = {"a", "b"};
+    data.shape = shape;
+    data.preset = dataset::FeaturePreset::full();
+    std::vector<size_t> rows;
+    for (int i = 0; i < 20; ++i) {
+        data.samples.push_back({flowWithTtl(shape, i < 10 ? 10 : 30), i < 10 ? 0 : 1, "", 0});
+        rows.push_back(rows.size());
+    }
+    ModelInfo info;
+    info.classes = data.classes;
+    info.shape = shape;
+    info.preset = data.preset;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c45.wfm"));
+    trainClassical("c45", data, rows, info)->save(path.toStdString());
+    auto model = Model::load(path.toStdString());  // the means travel in the file
+    std::vector<const dataset::FlowTensor*> x;
+    for (const auto& s : data.samples) x.push_back(&s.x);
+    const auto plain = model->predict(x);
+    const auto withoutTtl = model->predictWithout(x, FieldGroup::Ttl);
+    const auto withoutPayload = model->predictWithout(x, FieldGroup::Payload);
+    for (size_t i = 0; i < x.size(); ++i) {
+        QCOMPARE(plain[i].predicted, data.samples[i].label);
+        QCOMPARE(withoutTtl[i].predicted, 1);
+        QCOMPARE(withoutPayload[i].predicted, plain[i].predicted);
+    }
+    // the default blanking of the deep models: zeros, which here would send everything to a
+    std::vector<dataset::FlowTensor> zeroed;
+    for (const auto& s : data.samples) {
+        zeroed.push_back(s.x);
+        dataset::Tensorizer::zeroGroup(zeroed.back(), FieldGroup::Ttl);
+    }
+    QCOMPARE(model->predict({&zeroed.front()}).front().predicted, 0);
 }
 
 QTEST_GUILESS_MAIN(TestClassical)

@@ -1,5 +1,7 @@
 // The planted shortcut: two classes of flows that differ only in the IP TTL. HAN must
-// learn them, and blanking the TTL bytes must bring it down to chance.
+// learn them, and blanking the TTL bytes must bring it down to chance. Occlusion must find
+// the shortcut for every model kind: HAN by zeros and swaps, C4.5 and 3-NN by training
+// means and swaps.
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -15,11 +17,19 @@ using namespace whyflow;
 class TestShortcut : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void hanLearnsTtlAndLosesItWhenTtlIsBlanked();
+    void classicalModelsLoseMostWhenTtlIsBlanked();
+
+private:
+    // occlusion by zeros (means) and by swaps: the TTL group costs the most
+    static void occlusionFindsTtl(const models::Model& model, const dataset::Dataset& data);
+    QTemporaryDir dir_;
+    dataset::Dataset data_;
 };
 
-void TestShortcut::hanLearnsTtlAndLosesItWhenTtlIsBlanked() {
-    QTemporaryDir dir;
+void TestShortcut::initTestCase() {
+    QTemporaryDir& dir = dir_;
     const char* apps[] = {"web", "dns", "ntp", "ssh", "mail", "tls"};
     for (const auto& [name, ttl] : {std::pair{"ttl64", 64}, std::pair{"ttl128", 128}}) {
         // the same mix of applications from the same distributions; only the TTL differs
@@ -38,9 +48,50 @@ void TestShortcut::hanLearnsTtlAndLosesItWhenTtlIsBlanked() {
         if (groupKind(group) != GroupKind::NotInput && group != FieldGroup::Checksum) groups += std::string(groupName(group)) + ",";
     }
     lo.preset = dataset::FeaturePreset::custom(groups);
-    dataset::Dataset data = dataset::loadClassDirectory(dir.path().toStdString(), lo);
-    QCOMPARE(data.classes.size(), size_t{2});
-    QCOMPARE(data.samples.size(), size_t{300});
+    data_ = dataset::loadClassDirectory(dir.path().toStdString(), lo);
+    QCOMPARE(data_.classes.size(), size_t{2});
+    QCOMPARE(data_.samples.size(), size_t{300});
+}
+
+void TestShortcut::occlusionFindsTtl(const models::Model& model, const dataset::Dataset& data) {
+    for (auto how : {explain::Blanking::Zero, explain::Blanking::Swap}) {
+        const auto imp = explain::occlusion(model, data, how, 3);
+        int top = -1;
+        for (const std::string& g : imp.groups) {
+            FieldGroup fg;
+            QVERIFY(parseGroupName(g, fg));
+            if (top < 0 || imp.meanDrop[static_cast<int>(fg)] > imp.meanDrop[top]) top = static_cast<int>(fg);
+        }
+        qInfo("%s by %s: the ttl group's mean probability drop %.3f, flip rate %.3f; site-dependent share of the drop %.3f",
+              model.info().kind.c_str(), how == explain::Blanking::Zero ? "zeros/means" : "swaps",
+              imp.meanDrop[static_cast<int>(FieldGroup::Ttl)], imp.flipRate[static_cast<int>(FieldGroup::Ttl)],
+              imp.siteDependentDrop);
+        QCOMPARE(top, static_cast<int>(FieldGroup::Ttl));
+        QVERIFY(imp.accuracyChange[static_cast<int>(FieldGroup::Ttl)] < -0.3);
+        QVERIFY(imp.siteDependentDrop > 0.5);
+    }
+}
+
+void TestShortcut::classicalModelsLoseMostWhenTtlIsBlanked() {
+    // 3-NN weighs every feature alike: among all 1024 bytes the 8 TTL bytes drown, so it
+    // gets the TTL, sizes and protocol only (the TTL still the one difference)
+    dataset::LoadOptions lo;
+    lo.preset = dataset::FeaturePreset::custom("ttl,size,protocol");
+    const dataset::Dataset headers = dataset::loadClassDirectory(dir_.path().toStdString(), lo);
+    for (const auto& [kind, data] : {std::pair<const char*, const dataset::Dataset*>{"c45", &data_}, {"knn", &headers}}) {
+        training::TrainOptions to;
+        to.kind = kind;
+        to.seed = 7;
+        training::TrainResult r = training::train(*data, to);
+        qInfo("%s: test accuracy with the TTL visible %.3f", kind, r.testAccuracy);
+        QVERIFY(r.testAccuracy >= 0.95);
+        occlusionFindsTtl(*r.model, *data);
+        if (QTest::currentTestFailed()) return;
+    }
+}
+
+void TestShortcut::hanLearnsTtlAndLosesItWhenTtlIsBlanked() {
+    const dataset::Dataset& data = data_;
 
     training::TrainOptions to;
     to.seed = 7;
@@ -68,20 +119,7 @@ void TestShortcut::hanLearnsTtlAndLosesItWhenTtlIsBlanked() {
     QVERIFY2(chanceLevel >= 0.35 && chanceLevel <= 0.65, qPrintable(QStringLiteral("accuracy %1").arg(chanceLevel)));
 
     // occlusion finds the shortcut: blanking the TTL costs the most, by zeros and by swaps
-    for (auto how : {explain::Blanking::Zero, explain::Blanking::Swap}) {
-        const auto imp = explain::occlusion(*r.model, data, how, 3);
-        int top = -1;
-        for (const std::string& g : imp.groups) {
-            FieldGroup fg;
-            QVERIFY(parseGroupName(g, fg));
-            if (top < 0 || imp.meanDrop[static_cast<int>(fg)] > imp.meanDrop[top]) top = static_cast<int>(fg);
-        }
-        qInfo("%s: the ttl group's mean probability drop %.3f, flip rate %.3f; site-dependent share of the drop %.3f",
-              how == explain::Blanking::Zero ? "zeros" : "swaps", imp.meanDrop[static_cast<int>(FieldGroup::Ttl)],
-              imp.flipRate[static_cast<int>(FieldGroup::Ttl)], imp.siteDependentDrop);
-        QCOMPARE(top, static_cast<int>(FieldGroup::Ttl));
-        QVERIFY(imp.accuracyChange[static_cast<int>(FieldGroup::Ttl)] < -0.3);
-    }
+    occlusionFindsTtl(*r.model, data);
 }
 
 QTEST_GUILESS_MAIN(TestShortcut)

@@ -14,7 +14,7 @@
 namespace whyflow::explain {
 
 enum class Blanking {
-    Zero,  // the group's bytes set to 0 (for C4.5 and k-NN: their features then read 0)
+    Zero,  // the group's bytes set to 0; for C4.5 and k-NN its features set to their training means
     Swap,  // the group's bytes taken from a random other flow of the data set
 };
 
@@ -43,12 +43,38 @@ struct ImportanceReport {
     std::vector<double> deletionByAttention, deletionRandom;  // accuracy after removing 0, 10, ... 100 % of bytes
 };
 
+// Occlusion of one flow, as the workbench shows it for the selected flow.
+struct FlowOcclusion {
+    int predicted = -1;
+    double probability = 0;                    // of the predicted class
+    std::vector<int> groups;                   // the input groups (FieldGroup values)
+    std::array<double, kGroupCount> drop{};    // blanked by zeros (C4.5, k-NN: training means)
+    std::array<double, kGroupCount> swapDrop{};  // mean over the donors, when there are any
+    bool hasSwap = false;
+    // HAN only: attention shares, their Spearman correlation with drop, and the probability
+    // of the predicted class after removing 0, 10, ... 100 % of the bytes
+    bool hasAttention = false;
+    GroupShares attention{};
+    double spearman = 0;
+    std::vector<double> deletionByAttention, deletionRandom;
+};
+FlowOcclusion occludeFlow(const models::Model& model, const dataset::FlowTensor& x,
+                          const std::vector<const dataset::FlowTensor*>& donors = {}, uint64_t seed = 1);
+
+// Deletion curves remove 0, 1/kDeletionSteps, ... all of a flow's visible bytes.
+constexpr int kDeletionSteps = 10;
+
+// The flow with the group's bytes replaced by the donor flow's bytes of the same group, at
+// the positions where the donor has them.
+dataset::FlowTensor swapGroup(const dataset::FlowTensor& flow, const dataset::FlowTensor& donor, FieldGroup group);
+
 // Rank correlation of two equally long series (average ranks for ties); 0 when either is constant.
 double spearman(const std::vector<double>& a, const std::vector<double>& b);
 
 // Blanks every input group in turn (by zeros or swaps from another flow, seeded) and
 // measures the change; labels (the samples' labels, mapped by class name) give accuracy.
+// For HAN also the Spearman correlations and, unless turned off, the deletion curves.
 ImportanceReport occlusion(const models::Model& model, const dataset::Dataset& data, Blanking how, uint64_t seed = 1,
-                           const std::vector<size_t>& indices = {});
+                           const std::vector<size_t>& indices = {}, bool deletionCurves = true);
 
 }  // namespace whyflow::explain

@@ -59,6 +59,12 @@ public:
     virtual std::vector<Prediction> predict(const std::vector<const dataset::FlowTensor*>& batch) const = 0;
     virtual void save(const std::string& path) const = 0;  // throws ModelError
 
+    // Predicts the batch with one field group hidden, for occlusion importance. By default
+    // the group's bytes are set to 0; models that read feature vectors (C4.5, k-NN) set the
+    // group's features to their means over the training set instead, a value they have seen.
+    virtual std::vector<Prediction> predictWithout(const std::vector<const dataset::FlowTensor*>& batch,
+                                                   FieldGroup group) const;
+
     // Loads any model kind; throws ModelError with a message naming the file.
     static std::unique_ptr<Model> load(const std::string& path);
 

@@ -47,7 +47,49 @@ double accuracyOf(const std::vector<models::Prediction>& p, const std::vector<in
     return n ? static_cast<double>(correct) / static_cast<double>(n) : -1;
 }
 
+// The flow's visible bytes in the order a deletion curve removes them: by attention (β·α,
+// highest first) or shuffled with the seed.
+std::vector<size_t> deletionOrder(const dataset::FlowTensor& x, const models::Prediction& p, const dataset::InputShape& shape,
+                                  bool byAttention, uint64_t seed) {
+    std::vector<size_t> order;
+    for (size_t k = 0; k < x.bytes.size(); ++k)
+        if (x.visible[k]) order.push_back(k);
+    if (byAttention) {
+        const auto share = byteShares(p, shape);
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return share[a] > share[b]; });
+    } else {
+        std::mt19937_64 r(seed);
+        for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[r() % k]);
+    }
+    return order;
+}
+
+// The flow with the first step/kDeletionSteps of the ordered bytes removed.
+dataset::FlowTensor withoutBytes(const dataset::FlowTensor& x, const std::vector<size_t>& order, int step) {
+    dataset::FlowTensor t = x;
+    const size_t n = order.size() * static_cast<size_t>(step) / kDeletionSteps;
+    for (size_t k = 0; k < n; ++k) {
+        t.bytes[order[k]] = 0;
+        t.visible[order[k]] = 0;
+    }
+    return t;
+}
+
 }  // namespace
+
+dataset::FlowTensor swapGroup(const dataset::FlowTensor& flow, const dataset::FlowTensor& donor, FieldGroup group) {
+    dataset::FlowTensor t = flow;
+    dataset::Tensorizer::zeroGroup(t, group);
+    for (size_t k = 0; k < t.bytes.size(); ++k) {
+        if (donor.present[k] && donor.visible[k] && groupOf(static_cast<FieldId>(donor.fields[k])) == group) {
+            t.bytes[k] = donor.bytes[k];
+            t.visible[k] = 1;
+            t.present[k] = 1;
+            t.fields[k] = donor.fields[k];
+        }
+    }
+    return t;
+}
 
 double spearman(const std::vector<double>& a, const std::vector<double>& b) {
     if (a.size() != b.size() || a.size() < 2) return 0;
@@ -64,7 +106,7 @@ double spearman(const std::vector<double>& a, const std::vector<double>& b) {
 }
 
 ImportanceReport occlusion(const models::Model& model, const dataset::Dataset& data, Blanking how, uint64_t seed,
-                           const std::vector<size_t>& indicesIn) {
+                           const std::vector<size_t>& indicesIn, bool deletionCurves) {
     std::vector<size_t> idx = indicesIn;
     if (idx.empty()) {
         idx.resize(data.samples.size());
@@ -94,32 +136,22 @@ ImportanceReport occlusion(const models::Model& model, const dataset::Dataset& d
     double siteDrop = 0, allDrop = 0;
     for (int g : groups) {
         const auto group = static_cast<FieldGroup>(g);
-        std::vector<dataset::FlowTensor> blanked;
-        blanked.reserve(idx.size());
-        for (size_t i = 0; i < idx.size(); ++i) {
-            dataset::FlowTensor t = *x[i];
-            if (how == Blanking::Zero || idx.size() < 2) {
-                dataset::Tensorizer::zeroGroup(t, group);
-            } else {
-                // the group's bytes from another flow: the same positions where that flow has the group
+        std::vector<models::Prediction> p;
+        if (how == Blanking::Zero || idx.size() < 2) {
+            p = model.predictWithout(x, group);
+        } else {
+            // the group's bytes from another flow: the same positions where that flow has the group
+            std::vector<dataset::FlowTensor> swapped;
+            swapped.reserve(idx.size());
+            for (size_t i = 0; i < idx.size(); ++i) {
                 size_t j = rng() % (idx.size() - 1);
                 if (j >= i) ++j;
-                const dataset::FlowTensor& donor = *x[j];
-                dataset::Tensorizer::zeroGroup(t, group);
-                for (size_t k = 0; k < t.bytes.size(); ++k) {
-                    if (donor.present[k] && groupOf(static_cast<FieldId>(donor.fields[k])) == group && donor.visible[k]) {
-                        t.bytes[k] = donor.bytes[k];
-                        t.visible[k] = 1;
-                        t.present[k] = 1;
-                        t.fields[k] = donor.fields[k];
-                    }
-                }
+                swapped.push_back(swapGroup(*x[i], *x[j], group));
             }
-            blanked.push_back(std::move(t));
+            std::vector<const dataset::FlowTensor*> sx;
+            for (const auto& t : swapped) sx.push_back(&t);
+            p = model.predict(sx);
         }
-        std::vector<const dataset::FlowTensor*> bx;
-        for (const auto& t : blanked) bx.push_back(&t);
-        const auto p = model.predict(bx);
         double dropSum = 0, flips = 0;
         for (size_t i = 0; i < idx.size(); ++i) {
             const int c = base[i].predicted;
@@ -163,30 +195,14 @@ ImportanceReport occlusion(const models::Model& model, const dataset::Dataset& d
         rep.spearmanDataset = spearman(att, drop);
         rep.meanFlowSpearman = spearmanSum / static_cast<double>(idx.size());
         // remove the visible bytes of each flow in order of attention (β·α), or at random
-        for (int pass = 0; pass < 2; ++pass) {
+        for (int pass = 0; pass < (deletionCurves ? 2 : 0); ++pass) {
             std::vector<double>& curve = pass == 0 ? rep.deletionByAttention : rep.deletionRandom;
-            for (int step = 0; step <= 10; ++step) {
+            std::vector<std::vector<size_t>> orders;
+            for (size_t i = 0; i < idx.size(); ++i) orders.push_back(deletionOrder(*x[i], base[i], info.shape, pass == 0, seed + i));
+            for (int step = 0; step <= kDeletionSteps; ++step) {
                 std::vector<dataset::FlowTensor> cut;
                 cut.reserve(idx.size());
-                for (size_t i = 0; i < idx.size(); ++i) {
-                    dataset::FlowTensor t = *x[i];
-                    std::vector<size_t> order;
-                    for (size_t k = 0; k < t.bytes.size(); ++k)
-                        if (t.visible[k]) order.push_back(k);
-                    if (pass == 0) {
-                        const auto share = byteShares(base[i], info.shape);
-                        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return share[a] > share[b]; });
-                    } else {
-                        std::mt19937_64 r(seed + i);
-                        for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[r() % k]);
-                    }
-                    const size_t n = order.size() * static_cast<size_t>(step) / 10;
-                    for (size_t k = 0; k < n; ++k) {
-                        t.bytes[order[k]] = 0;
-                        t.visible[order[k]] = 0;
-                    }
-                    cut.push_back(std::move(t));
-                }
+                for (size_t i = 0; i < idx.size(); ++i) cut.push_back(withoutBytes(*x[i], orders[i], step));
                 std::vector<const dataset::FlowTensor*> cx;
                 for (const auto& t : cut) cx.push_back(&t);
                 const auto p = model.predict(cx);
@@ -198,6 +214,53 @@ ImportanceReport occlusion(const models::Model& model, const dataset::Dataset& d
         }
     }
     return rep;
+}
+
+FlowOcclusion occludeFlow(const models::Model& model, const dataset::FlowTensor& x,
+                          const std::vector<const dataset::FlowTensor*>& donors, uint64_t seed) {
+    FlowOcclusion r;
+    const auto& info = model.info();
+    const std::vector<const dataset::FlowTensor*> one = {&x};
+    const models::Prediction base = model.predict(one).front();
+    r.predicted = base.predicted;
+    r.probability = base.probabilities[base.predicted];
+    const int c = base.predicted;
+    r.hasSwap = !donors.empty();
+    for (int g = 0; g < kGroupCount; ++g) {
+        const auto group = static_cast<FieldGroup>(g);
+        if (groupKind(group) == GroupKind::NotInput || !info.preset.keeps(group)) continue;
+        r.groups.push_back(g);
+        r.drop[g] = r.probability - model.predictWithout(one, group).front().probabilities[c];
+        if (r.hasSwap) {
+            std::vector<dataset::FlowTensor> swapped;
+            for (const auto* d : donors) swapped.push_back(swapGroup(x, *d, group));
+            std::vector<const dataset::FlowTensor*> sx;
+            for (const auto& t : swapped) sx.push_back(&t);
+            double sum = 0;
+            for (const auto& p : model.predict(sx)) sum += r.probability - p.probabilities[c];
+            r.swapDrop[g] = sum / static_cast<double>(donors.size());
+        }
+    }
+    if (base.hasAttention) {
+        r.hasAttention = true;
+        r.attention = groupShares(base, x, info.shape);
+        std::vector<double> att, drop;
+        for (int g : r.groups) {
+            att.push_back(r.attention[g]);
+            drop.push_back(r.drop[g]);
+        }
+        r.spearman = spearman(att, drop);
+        for (int pass = 0; pass < 2; ++pass) {
+            const auto order = deletionOrder(x, base, info.shape, pass == 0, seed);
+            std::vector<dataset::FlowTensor> cut;
+            for (int step = 0; step <= kDeletionSteps; ++step) cut.push_back(withoutBytes(x, order, step));
+            std::vector<const dataset::FlowTensor*> cx;
+            for (const auto& t : cut) cx.push_back(&t);
+            auto& curve = pass == 0 ? r.deletionByAttention : r.deletionRandom;
+            for (const auto& p : model.predict(cx)) curve.push_back(p.probabilities[c]);
+        }
+    }
+    return r;
 }
 
 }  // namespace whyflow::explain

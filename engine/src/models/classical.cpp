@@ -17,6 +17,33 @@ std::vector<float> featureMatrix(const std::vector<const dataset::FlowTensor*>& 
     return x;
 }
 
+// The feature matrix with every feature that a flow reads from the group set to its
+// training mean.
+std::vector<float> blankedFeatureMatrix(const std::vector<const dataset::FlowTensor*>& batch, const FeatureLayout& layout,
+                                        FieldGroup group, const std::vector<float>& mean) {
+    std::vector<float> x;
+    x.reserve(batch.size() * layout.size());
+    std::vector<FieldGroup> groups;
+    for (const auto* t : batch) {
+        auto f = flowFeatures(*t, layout, &groups);
+        for (size_t j = 0; j < f.size(); ++j)
+            if (groups[j] == group) f[j] = mean[j];
+        x.insert(x.end(), f.begin(), f.end());
+    }
+    return x;
+}
+
+// Each column's mean over the rows of an n x d matrix.
+std::vector<float> columnMeans(const std::vector<float>& x, size_t d) {
+    const size_t n = d ? x.size() / d : 0;
+    std::vector<double> sum(d, 0);
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = 0; j < d; ++j) sum[j] += x[i * d + j];
+    std::vector<float> mean(d);
+    for (size_t j = 0; j < d; ++j) mean[j] = static_cast<float>(sum[j] / static_cast<double>(std::max<size_t>(1, n)));
+    return mean;
+}
+
 Prediction fromDistribution(const std::vector<double>& counts) {
     Prediction p;
     double total = 0;
@@ -38,18 +65,28 @@ const NamedArray& array(const ModelRecords& r, const std::string& name, const st
 
 // ---- C4.5 -------------------------------------------------------------------------------
 
-C45Model::C45Model(ModelInfo info, FeatureLayout layout, c45::Tree tree) : layout_(layout), tree_(std::move(tree)) {
+C45Model::C45Model(ModelInfo info, FeatureLayout layout, c45::Tree tree, std::vector<float> mean)
+    : layout_(layout), tree_(std::move(tree)), mean_(std::move(mean)) {
     info_ = std::move(info);
     info_.kind = "c45";
 }
 
+std::vector<Prediction> C45Model::predictRows(const std::vector<float>& x, size_t rows) const {
+    const size_t d = layout_.size();
+    std::vector<Prediction> out;
+    for (size_t i = 0; i < rows; ++i) out.push_back(fromDistribution(tree_.distribution(&x[i * d])));
+    return out;
+}
+
 std::vector<Prediction> C45Model::predict(const std::vector<const dataset::FlowTensor*>& batch) const {
     for (const auto* t : batch) checkInput(*t);
-    const size_t d = layout_.size();
-    const std::vector<float> x = featureMatrix(batch, layout_);
-    std::vector<Prediction> out;
-    for (size_t i = 0; i < batch.size(); ++i) out.push_back(fromDistribution(tree_.distribution(&x[i * d])));
-    return out;
+    return predictRows(featureMatrix(batch, layout_), batch.size());
+}
+
+std::vector<Prediction> C45Model::predictWithout(const std::vector<const dataset::FlowTensor*>& batch, FieldGroup group) const {
+    if (mean_.empty()) return Model::predictWithout(batch, group);
+    for (const auto* t : batch) checkInput(*t);
+    return predictRows(blankedFeatureMatrix(batch, layout_, group, mean_), batch.size());
 }
 
 void C45Model::save(const std::string& path) const {
@@ -65,6 +102,7 @@ void C45Model::save(const std::string& path) const {
         for (double c : n.counts) a.values.push_back(static_cast<float>(c));
     }
     r.arrays.emplace("c45.nodes", std::move(a));
+    if (!mean_.empty()) r.arrays.emplace("c45.mean", NamedArray{{static_cast<int64_t>(mean_.size())}, mean_});
     writeModelFile(path, r);
 }
 
@@ -91,7 +129,13 @@ std::unique_ptr<Model> makeC45Model(ModelInfo info, const ModelRecords& records,
             throw ModelError(path + ": the tree is damaged (node " + std::to_string(i) + ")");
         tree.nodes().push_back(std::move(n));
     }
-    return std::make_unique<C45Model>(std::move(info), layout, std::move(tree));
+    std::vector<float> mean;  // optional: files of whyflow 0.1 lack it
+    if (auto it = records.arrays.find("c45.mean"); it != records.arrays.end()) {
+        if (it->second.shape != std::vector<int64_t>{static_cast<int64_t>(layout.size())})
+            throw ModelError(path + ": the feature means do not fit the model's input shape and preset");
+        mean = it->second.values;
+    }
+    return std::make_unique<C45Model>(std::move(info), layout, std::move(tree), std::move(mean));
 }
 
 // ---- k-NN -------------------------------------------------------------------------------
@@ -107,12 +151,20 @@ KnnModel::KnnModel(ModelInfo info, FeatureLayout layout, int k, std::vector<floa
 
 std::vector<Prediction> KnnModel::predict(const std::vector<const dataset::FlowTensor*>& batch) const {
     for (const auto* t : batch) checkInput(*t);
+    return predictRows(featureMatrix(batch, layout_), batch.size());
+}
+
+std::vector<Prediction> KnnModel::predictWithout(const std::vector<const dataset::FlowTensor*>& batch, FieldGroup group) const {
+    for (const auto* t : batch) checkInput(*t);
+    return predictRows(blankedFeatureMatrix(batch, layout_, group, mean_), batch.size());
+}
+
+std::vector<Prediction> KnnModel::predictRows(const std::vector<float>& x, size_t rows) const {
     const size_t d = layout_.size(), n = labels_.size(), C = info_.classes.size();
-    const std::vector<float> x = featureMatrix(batch, layout_);
     std::vector<Prediction> out;
     std::vector<std::pair<float, size_t>> dist(n);
     std::vector<float> q(d);
-    for (size_t i = 0; i < batch.size(); ++i) {
+    for (size_t i = 0; i < rows; ++i) {
         for (size_t j = 0; j < d; ++j) q[j] = (x[i * d + j] - mean_[j]) / scale_[j];
         for (size_t r = 0; r < n; ++r) {
             const float* ref = &reference_[r * d];
@@ -195,14 +247,12 @@ std::unique_ptr<Model> trainClassical(const std::string& kind, const dataset::Da
         c45::Tree tree;
         tree.build(x, d, y, classes, c45::Options{});
         info.hyper = {{"min_obj", 2}, {"confidence", 0.25}, {"leaves", tree.leaves()}, {"depth", tree.depth()}};
-        return std::make_unique<C45Model>(std::move(info), layout, std::move(tree));
+        return std::make_unique<C45Model>(std::move(info), layout, std::move(tree), columnMeans(x, d));
     }
     // k-NN: standardize with the training set's mean and standard deviation
     const size_t n = y.size();
-    std::vector<float> mean(d, 0), scale(d, 0);
-    for (size_t i = 0; i < n; ++i)
-        for (size_t j = 0; j < d; ++j) mean[j] += x[i * d + j];
-    for (float& m : mean) m /= static_cast<float>(std::max<size_t>(1, n));
+    const std::vector<float> mean = columnMeans(x, d);
+    std::vector<float> scale(d, 0);
     for (size_t i = 0; i < n; ++i)
         for (size_t j = 0; j < d; ++j) scale[j] += (x[i * d + j] - mean[j]) * (x[i * d + j] - mean[j]);
     for (float& s : scale) {
@@ -211,7 +261,7 @@ std::unique_ptr<Model> trainClassical(const std::string& kind, const dataset::Da
     }
     for (size_t i = 0; i < n; ++i)
         for (size_t j = 0; j < d; ++j) x[i * d + j] = (x[i * d + j] - mean[j]) / scale[j];
-    return std::make_unique<KnnModel>(std::move(info), layout, 3, std::move(x), std::move(y), std::move(mean), std::move(scale));
+    return std::make_unique<KnnModel>(std::move(info), layout, 3, std::move(x), std::move(y), mean, std::move(scale));
 }
 
 }  // namespace whyflow::models

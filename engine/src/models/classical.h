@@ -81,14 +81,20 @@ private:
 
 class C45Model : public Model {
 public:
-    C45Model(ModelInfo info, FeatureLayout layout, c45::Tree tree);
+    // mean: each feature's mean over the training set (empty for files written before it
+    // was stored: occlusion then falls back to zeros)
+    C45Model(ModelInfo info, FeatureLayout layout, c45::Tree tree, std::vector<float> mean);
     std::vector<Prediction> predict(const std::vector<const dataset::FlowTensor*>& batch) const override;
+    std::vector<Prediction> predictWithout(const std::vector<const dataset::FlowTensor*>& batch,
+                                           FieldGroup group) const override;
     void save(const std::string& path) const override;
     const c45::Tree& tree() const { return tree_; }
 
 private:
+    std::vector<Prediction> predictRows(const std::vector<float>& x, size_t rows) const;
     FeatureLayout layout_;
     c45::Tree tree_;
+    std::vector<float> mean_;
 };
 
 class KnnModel : public Model {
@@ -96,9 +102,12 @@ public:
     KnnModel(ModelInfo info, FeatureLayout layout, int k, std::vector<float> reference, std::vector<int> labels,
              std::vector<float> mean, std::vector<float> scale);
     std::vector<Prediction> predict(const std::vector<const dataset::FlowTensor*>& batch) const override;
+    std::vector<Prediction> predictWithout(const std::vector<const dataset::FlowTensor*>& batch,
+                                           FieldGroup group) const override;
     void save(const std::string& path) const override;
 
 private:
+    std::vector<Prediction> predictRows(const std::vector<float>& x, size_t rows) const;
     FeatureLayout layout_;
     int k_;
     std::vector<float> reference_;  // standardized, n x d

@@ -30,9 +30,13 @@ std::string FeatureLayout::name(size_t i) const {
     return "byte[" + std::to_string(i / shape.bytes) + "][" + std::to_string(i % shape.bytes) + "]";
 }
 
-std::vector<float> flowFeatures(const dataset::FlowTensor& t, const FeatureLayout& layout) {
+std::vector<float> flowFeatures(const dataset::FlowTensor& t, const FeatureLayout& layout, std::vector<FieldGroup>* groups) {
     const int N = layout.shape.packets, M = layout.shape.bytes;
     std::vector<float> f(layout.size(), 0.0f);
+    if (groups) groups->assign(layout.size(), FieldGroup::None);
+    auto from = [&](size_t feature, FieldId id) {
+        if (groups) (*groups)[feature] = groupOf(id);
+    };
     f[3] = static_cast<float>(t.packets);
     auto field = [&](size_t i) { return static_cast<FieldId>(t.fields[i]); };
     auto value16 = [&](size_t i) {
@@ -53,21 +57,28 @@ std::vector<float> flowFeatures(const dataset::FlowTensor& t, const FeatureLayou
             if (!first) continue;
             if (!sizeDone && (id == FieldId::IpLen || id == FieldId::Ipv6Plen)) {
                 f[base + 2] = value16(i);  // 0 when the preset hides sizes
+                from(base + 2, id);
                 sizeDone = true;
             } else if (!protoDone && (id == FieldId::IpProto || id == FieldId::Ipv6Nxt)) {
                 f[0] = t.bytes[i];
+                from(0, id);
                 protoDone = true;
             } else if (!portsDone && (id == FieldId::TcpSrcPort || id == FieldId::UdpSrcPort)) {
                 // the first packet comes from the client
                 f[1] = value16(i);
                 f[2] = k + 3 < M ? value16(i + 2) : 0.0f;
+                from(1, id);
+                from(2, id);
                 portsDone = true;
             }
         }
     }
     if (layout.withBytes) {
         const size_t base = kFlowFeatures + kPacketFeatures * static_cast<size_t>(N);
-        for (size_t i = 0; i < t.bytes.size() && base + i < f.size(); ++i) f[base + i] = t.bytes[i];
+        for (size_t i = 0; i < t.bytes.size() && base + i < f.size(); ++i) {
+            f[base + i] = t.bytes[i];
+            if (t.present[i]) from(base + i, static_cast<FieldId>(t.fields[i]));
+        }
     }
     return f;
 }

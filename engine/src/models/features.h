@@ -20,6 +20,9 @@ struct FeatureLayout {
     static FeatureLayout forPreset(const dataset::InputShape& shape, const dataset::FeaturePreset& preset);
 };
 
-std::vector<float> flowFeatures(const dataset::FlowTensor& t, const FeatureLayout& layout);
+// The flow's feature vector. With groups, also the field group each feature was read from
+// in this flow (FieldGroup::None for the counts and flags that no field holds).
+std::vector<float> flowFeatures(const dataset::FlowTensor& t, const FeatureLayout& layout,
+                                std::vector<FieldGroup>* groups = nullptr);
 
 }  // namespace whyflow::models

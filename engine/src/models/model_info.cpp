@@ -89,4 +89,16 @@ void Model::checkInput(const dataset::FlowTensor& t) const {
                          " bytes = " + std::to_string(expected));
 }
 
+std::vector<Prediction> Model::predictWithout(const std::vector<const dataset::FlowTensor*>& batch, FieldGroup group) const {
+    std::vector<dataset::FlowTensor> blanked;
+    blanked.reserve(batch.size());
+    for (const auto* t : batch) {
+        blanked.push_back(*t);
+        dataset::Tensorizer::zeroGroup(blanked.back(), group);
+    }
+    std::vector<const dataset::FlowTensor*> x;
+    for (const auto& t : blanked) x.push_back(&t);
+    return predict(x);
+}
+
 }  // namespace whyflow::models

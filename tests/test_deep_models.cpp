@@ -17,6 +17,7 @@ private slots:
     void learnsSeparableToySet_data();
     void learnsSeparableToySet();
     void sameSeedSameModel();
+    void restrictivePresetKeepsEveryFlow();
 
 private:
     QTemporaryDir dir_;
@@ -36,6 +37,28 @@ void TestDeepModels::initTestCase() {
     lo.shape = {4, 64};
     data_ = dataset::loadClassDirectory(dir_.path().toStdString(), lo);
     QCOMPARE(data_.samples.size(), size_t{120});
+}
+
+// Regression: flows were counted once by their masked tensor, so under a preset that hides
+// almost everything (TTL only) distinct flows of different classes looked like one flow
+// found in two files and all but the first class's were dropped. A copy of a capture under
+// another name is still the same flows, counted once.
+void TestDeepModels::restrictivePresetKeepsEveryFlow() {
+    dataset::LoadOptions lo;
+    lo.shape = {4, 64};
+    lo.preset = dataset::FeaturePreset::custom("ttl");
+    const dataset::Dataset ttl = dataset::loadClassDirectory(dir_.path().toStdString(), lo);
+    QCOMPARE(ttl.samples.size(), size_t{120});
+    QCOMPARE(ttl.classCounts(), (std::vector<int>{60, 60}));
+    QTemporaryDir twice;
+    for (const char* cls : {"web", "ntp"}) {
+        const QString name = QString::fromLatin1(cls) + QStringLiteral(".pcap");
+        QVERIFY(QFile::copy(dir_.filePath(name), twice.filePath(name)));
+    }
+    QVERIFY(QDir(twice.path()).mkdir(QStringLiteral("web")));
+    QVERIFY(QFile::copy(dir_.filePath(QStringLiteral("web.pcap")), twice.filePath(QStringLiteral("web/copy.pcap"))));
+    const dataset::Dataset copied = dataset::loadClassDirectory(twice.path().toStdString(), lo);
+    QCOMPARE(copied.samples.size(), size_t{120});
 }
 
 void TestDeepModels::learnsSeparableToySet_data() {

@@ -69,7 +69,7 @@ namespace {
 struct Collected {
     std::map<std::string, std::vector<Sample>> byClass;
     std::map<std::string, std::set<std::string>> filesOf;
-    std::unordered_map<std::string, std::string> firstSeen;  // tensor content -> file
+    std::unordered_map<std::string, std::string> firstSeen;  // first time and frames of a flow -> file
     size_t duplicates = 0;
 };
 
@@ -85,9 +85,10 @@ void addCapture(Collected& c, const std::string& file, const Tensorizer& tensori
         Sample s;
         s.x = tensorizer.make(f);
         if (s.x.packets == 0) continue;
-        // the same flow found in two files counts once
-        std::string key(reinterpret_cast<const char*>(s.x.bytes.data()), s.x.bytes.size());
-        key.append(reinterpret_cast<const char*>(s.x.visible.data()), s.x.visible.size());
+        // the same flow found in two files counts once: the same first time and the same
+        // captured bytes, whatever the preset hides (masked tensors of different flows can be equal)
+        std::string key(reinterpret_cast<const char*>(&f.firstTime), sizeof f.firstTime);
+        for (const auto& v : f.visible) key.append(reinterpret_cast<const char*>(v.bytes.data()), v.bytes.size());
         auto [it, fresh] = c.firstSeen.emplace(std::move(key), file);
         if (!fresh && it->second != file) {
             ++c.duplicates;

@@ -33,10 +33,10 @@ build: configure
 # under a virtual one.
 run: build
 	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \
-	  $(BUILD)/app/whyflow resources/demo/demo.pcap --model resources/demo/demo.wfm; \
+	  $(BUILD)/app/whyflow resources/demo/demo.pcap --model resources/demo/demo.wfm --labels resources/demo/demo-labels.csv; \
 	else \
 	  echo "No display: starting whyflow under xvfb-run"; \
-	  xvfb-run -a -s "-screen 0 1400x950x24" $(BUILD)/app/whyflow resources/demo/demo.pcap --model resources/demo/demo.wfm; \
+	  xvfb-run -a -s "-screen 0 1400x950x24" $(BUILD)/app/whyflow resources/demo/demo.pcap --model resources/demo/demo.wfm --labels resources/demo/demo-labels.csv; \
 	fi
 
 test: build
@@ -48,6 +48,7 @@ demo: build
 	rm -rf $(BUILD)/demo-data
 	$(BUILD)/tools/whyflow-make-demo $(BUILD)/demo-data 60 2026
 	cp $(BUILD)/demo-data/demo.pcap resources/demo/demo.pcap
+	cp $(BUILD)/demo-data/demo-labels.csv resources/demo/demo-labels.csv
 	OMP_NUM_THREADS=1 $(BUILD)/app/whyflow-cli train --kind han --data $(BUILD)/demo-data/classes \
 	  --out resources/demo/demo.wfm --seed 1 --threads 1
 

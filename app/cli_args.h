@@ -1,12 +1,15 @@
 // Command-line arguments of whyflow-cli: COMMAND, --name value options, flags, files.
 #pragma once
 
+#include <atomic>
+#include <iostream>
 #include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "whyflow/dataset.h"
+#include "whyflow/model.h"
 
 namespace whyflow::cli {
 
@@ -96,6 +99,21 @@ inline std::vector<dataset::DataSource> dataSources(const Args& a, const std::st
         out.push_back(dataset::DataSource::labels(a.get("labels"), a.get("captures"), a.get("category-map")));
     }
     return out;
+}
+
+// A dataset tensorized as a model needs it (its shape and preset), sampled and split as when
+// it was trained unless --max-per-class or --seed say otherwise.
+inline dataset::Dataset loadForModel(const Args& a, const std::vector<dataset::DataSource>& sources,
+                                     const models::ModelInfo& info, uint64_t& seed, const std::atomic<bool>* cancel) {
+    dataset::LoadOptions lo;
+    lo.shape = info.shape;
+    lo.preset = info.preset;
+    lo.maxPerClass = static_cast<int>(a.number("max-per-class", info.maxPerClass));
+    lo.seed = seed = static_cast<uint64_t>(a.number("seed", static_cast<long>(info.splitSeed)));
+    lo.ingest.visiblePackets = info.shape.packets;
+    lo.cancel = cancel;
+    if (!a.has("quiet")) lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
+    return dataset::loadDataset(sources, lo);
 }
 
 }  // namespace whyflow::cli

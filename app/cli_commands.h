@@ -24,6 +24,14 @@ int cmdExplain(const Args& a, std::atomic<bool>& cancel);
 
 namespace whyflow::cli {
 
+// Several models on the same labelled flows: accuracy, site-dependent shares by attention and
+// occlusion, agreement, confusion matrices side by side (report.md/.json/.pdf, CSV, LaTeX).
+int cmdCompare(const Args& a, std::atomic<bool>& cancel);
+
+}  // namespace whyflow::cli
+
+namespace whyflow::cli {
+
 // A QGuiApplication for drawing figures (QPainter); offscreen when there is no display.
 std::unique_ptr<QGuiApplication> figureApplication();
 

@@ -66,6 +66,10 @@ const char* kUsage =
     "        [--presets full,wellknown] [--jobs J] [--no-occlusion] [train options]\n"
     "        trains every kind under every preset, evaluates each on the test split (and on all\n"
     "        of DIR2), writes table.md/.tex/.csv, results.json and confusion-matrix figures\n"
+    "  compare --model A.wfm --model B.wfm [...] --data DIR --out OUTDIR [--seed S]\n"
+    "        several models on the same labelled flows: accuracy, macro-F1, the share of\n"
+    "        site-dependent groups by attention and by occlusion, where the models disagree,\n"
+    "        confusion matrices side by side; report.md/.json/.pdf/.png, CSV and LaTeX tables\n"
     "  flows CAPTURE... [--labels CSV [--category-map CSV]] [--idle-timeout S] [--json]\n"
     "        list the flows of captures: key, packets, bytes, first and last time, label\n"
     "  label CAPTURE... --out labels.csv   label flows with nDPI, in the corpus label format\n"
@@ -126,21 +130,6 @@ int cmdTrain(const Args& a) {
     return 0;
 }
 
-// A dataset tensorized as a model needs it (its shape and preset), sampled and split as when
-// it was trained unless --max-per-class or --seed say otherwise.
-dataset::Dataset loadForModel(const Args& a, const std::vector<dataset::DataSource>& sources, const models::ModelInfo& info,
-                              uint64_t& seed) {
-    dataset::LoadOptions lo;
-    lo.shape = info.shape;
-    lo.preset = info.preset;
-    lo.maxPerClass = static_cast<int>(a.number("max-per-class", info.maxPerClass));
-    lo.seed = seed = static_cast<uint64_t>(a.number("seed", static_cast<long>(info.splitSeed)));
-    lo.ingest.visiblePackets = info.shape.packets;
-    lo.cancel = &g_cancel;
-    if (!a.has("quiet")) lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
-    return dataset::loadDataset(sources, lo);
-}
-
 // Evaluates a model on a dataset: its test split (the same flows as when it was trained,
 // for the same data and seed) or all of it.
 int cmdEval(const Args& a) {
@@ -151,7 +140,7 @@ int cmdEval(const Args& a) {
     if (split != "test" && split != "all") throw std::invalid_argument("--split is test or all");
     auto model = models::Model::load(modelPath);
     uint64_t seed = 0;
-    dataset::Dataset data = loadForModel(a, sources, model->info(), seed);
+    dataset::Dataset data = loadForModel(a, sources, model->info(), seed, &g_cancel);
     std::vector<size_t> indices;
     if (split == "test") indices = dataset::stratifiedSplit(data, seed).test;
     else for (size_t i = 0; i < data.samples.size(); ++i) indices.push_back(i);
@@ -171,7 +160,7 @@ int cmdImportance(const Args& a) {
     auto model = models::Model::load(modelPath);
     const auto& info = model->info();
     uint64_t seed = 0;
-    dataset::Dataset data = loadForModel(a, sources, info, seed);
+    dataset::Dataset data = loadForModel(a, sources, info, seed, &g_cancel);
     std::vector<size_t> indices;
     if (split == "test") indices = dataset::stratifiedSplit(data, seed).test;
     const auto rep = explain::occlusion(*model, data, blank == "zero" ? explain::Blanking::Zero : explain::Blanking::Swap, seed,
@@ -452,6 +441,7 @@ int main(int argc, char** argv) {
         if (a.command == "explain") return cli::cmdExplain(a, g_cancel);
         if (a.command == "export-dataset") return cmdExportDataset(a);
         if (a.command == "experiment") return cmdExperiment(a, g_cancel);
+        if (a.command == "compare") return cli::cmdCompare(a, g_cancel);
         if (a.command == "flows") return cmdFlows(a);
         if (a.command == "inspect") return cmdInspect(a);
         std::cerr << "whyflow-cli: unknown command '" << a.command << "'\n" << kUsage;

@@ -1,7 +1,9 @@
 // whyflow: the main window.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTabWidget>
 #include <QTimer>
+#include <cstdio>
 
 #include "language.h"
 #include "main_window.h"
@@ -18,9 +20,19 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("capture"), QApplication::translate("main", "Capture file to open (pcap or pcapng)."),
                                  QStringLiteral("[CAPTURE]"));
-    QCommandLineOption modelOption(QStringLiteral("model"), QApplication::translate("main", "Model file (.wfm) to classify with."),
+    QCommandLineOption modelOption(QStringLiteral("model"),
+                                   QApplication::translate("main", "Model file (.wfm) to classify with; give it several times "
+                                                                   "to compare models side by side."),
                                    QStringLiteral("MODEL.wfm"));
     parser.addOption(modelOption);
+    QCommandLineOption labelsOption(QStringLiteral("labels"),
+                                    QApplication::translate("main", "True labels of the capture's flows (CSV in the nDPI corpus format)."),
+                                    QStringLiteral("LABELS.csv"));
+    parser.addOption(labelsOption);
+    QCommandLineOption categoryOption(QStringLiteral("category-map"),
+                                      QApplication::translate("main", "Merges the labels' protocols into categories (CSV: ndpi_master,category)."),
+                                      QStringLiteral("MAP.csv"));
+    parser.addOption(categoryOption);
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of the window to FILE once the capture "
                                                                         "is classified, then quit (for documentation)."),
@@ -29,6 +41,10 @@ int main(int argc, char** argv) {
     QCommandLineOption flowOption(QStringLiteral("select-flow"), QApplication::translate("main", "Flow to select at start."),
                                   QStringLiteral("ID"));
     parser.addOption(flowOption);
+    QCommandLineOption tabOption(QStringLiteral("tab"),
+                                 QApplication::translate("main", "Detail tab to show at start: groups, why, models or faithfulness."),
+                                 QStringLiteral("TAB"));
+    parser.addOption(tabOption);
     QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Language of the window: en, de or zh_CN."),
                                   QStringLiteral("LANG"));
     parser.addOption(langOption);
@@ -40,6 +56,15 @@ int main(int argc, char** argv) {
     if (parser.isSet(flowOption)) {
         const int flow = parser.value(flowOption).toInt();
         QObject::connect(&window, &whyflow::app::MainWindow::captureReady, &window, [&window, flow] { window.selectFlow(flow); });
+    }
+    if (parser.isSet(tabOption)) {
+        const QStringList tabs = {QStringLiteral("groups"), QStringLiteral("why"), QStringLiteral("models"), QStringLiteral("faithfulness")};
+        const int tab = tabs.indexOf(parser.value(tabOption));
+        if (tab < 0) {
+            std::fprintf(stderr, "whyflow: --tab is one of %s\n", qPrintable(tabs.join(QStringLiteral(", "))));
+            return 2;
+        }
+        window.detailTabs()->setCurrentIndex(tab);
     }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
@@ -53,9 +78,11 @@ int main(int argc, char** argv) {
         QObject::connect(&window, &whyflow::app::MainWindow::errorShown, &window, shoot);
     }
     const QStringList args = parser.positionalArguments();
-    const QString model = parser.value(modelOption);
-    // the model first, so that the capture is read with the packets the model needs
-    if (!model.isEmpty()) window.loadModel(model);
+    const QStringList models = parser.values(modelOption);
+    // the models first, so that the capture is read with the packets the models need
+    for (int i = 0; i < models.size(); ++i) i == 0 ? window.loadModel(models[i]) : window.addModel(models[i]);
+    if (parser.isSet(labelsOption) && !window.loadLabels(parser.value(labelsOption), parser.value(categoryOption)))
+        std::fprintf(stderr, "whyflow: %s\n", qPrintable(window.lastError()));
     if (!args.isEmpty()) window.openCapture(args.first());
     return app.exec();
 }

@@ -1,51 +1,59 @@
 #include "main_window.h"
 
 #include <QAction>
-#include <QInputDialog>
-#include <QFontDatabase>
-#include <QTabWidget>
-#include <QTableWidget>
-#include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QHBoxLayout>
-#include <QLineEdit>
-#include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
-#include <QSettings>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
+#include <qcustomplot.h>
 
+#include "attention_compare_view.h"
 #include "attention_delegate.h"
 #include "byte_view.h"
 #include "color_legend.h"
+#include "comparison_figure.h"
+#include "comparison_report.h"
+#include "field_tree.h"
 #include "group_chart.h"
+#include "language.h"
 #include "models/flow_filter_model.h"
 #include "models/flow_list_model.h"
 #include "models/packet_list_model.h"
 #include "whyflow/decode.h"
 #include "whyflow/explain.h"
+#include "whyflow/labels.h"
 #include "whyflow/version.h"
-#include "field_tree.h"
-#include "language.h"
 
 namespace whyflow::app {
 
 namespace {
 QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<int>(s.size())); }
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -60,11 +68,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(this, &MainWindow::requestModel, worker_, &EngineWorker::loadModel);
     connect(this, &MainWindow::requestClassify, worker_, &EngineWorker::classify);
     connect(this, &MainWindow::requestOcclusion, worker_, &EngineWorker::occludeFlow);
+    connect(this, &MainWindow::requestCompare, worker_, &EngineWorker::compare);
     connect(worker_, &EngineWorker::flowOccluded, this, &MainWindow::onFlowOccluded);
     connect(worker_, &EngineWorker::captureOpened, this, &MainWindow::onCaptureOpened);
     connect(worker_, &EngineWorker::modelLoaded, this, &MainWindow::onModelLoaded);
     connect(worker_, &EngineWorker::flowsClassified, this, &MainWindow::onFlowsClassified);
     connect(worker_, &EngineWorker::classificationFinished, this, &MainWindow::onClassificationFinished);
+    connect(worker_, &EngineWorker::compared, this, &MainWindow::onCompared);
     connect(worker_, &EngineWorker::progress, this, &MainWindow::onProgress);
     connect(worker_, &EngineWorker::failed, this, &MainWindow::onFailed);
     engineThread_.setObjectName(QStringLiteral("whyflow engine"));
@@ -81,6 +91,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     flowView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     flowView_->setSelectionMode(QAbstractItemView::SingleSelection);
     flowView_->verticalHeader()->hide();
+    // fixed row heights: the view need not measure 100,000 rows
+    flowView_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     flowView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     flowView_->horizontalHeader()->setStretchLastSection(true);
     flowView_->setAlternatingRowColors(true);
@@ -93,6 +105,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     packetView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     packetView_->setSelectionMode(QAbstractItemView::SingleSelection);
     packetView_->verticalHeader()->hide();
+    packetView_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     packetView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     packetView_->horizontalHeader()->setStretchLastSection(true);
     attentionDelegate_ = new widgets::AttentionDelegate(widgets::PacketListModel::AttentionRole, this);
@@ -102,7 +115,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     byteView_ = new widgets::ByteView;
     legend_ = new widgets::ColorLegend;
     legend_->setTitle(tr("Byte share β·α"));
-    groupChart_ = new widgets::GroupChart;
 
     fieldTree_ = new widgets::FieldTree;
     auto* bytePane = new QWidget;
@@ -118,38 +130,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(byteView_, &widgets::ByteView::fieldClicked, fieldTree_, &widgets::FieldTree::selectField);
     connect(fieldTree_, &widgets::FieldTree::fieldSelected, byteView_, &widgets::ByteView::selectField);
 
-    // filter bar
-    auto* filterBar = new QWidget;
-    auto* filterLayout = new QHBoxLayout(filterBar);
-    filterLayout->setContentsMargins(2, 2, 2, 2);
-    filterText_ = new QLineEdit;
-    filterText_->setPlaceholderText(tr("Filter: address, port or protocol (e.g. :443, 192.0.2.10, UDP)"));
-    filterText_->setClearButtonEnabled(true);
-    filterClass_ = new QComboBox;
-    filterClass_->addItem(tr("Any class"), QString());
-    filterConfidence_ = new QDoubleSpinBox;
-    filterConfidence_->setRange(0, 1);
-    filterConfidence_->setSingleStep(0.05);
-    filterConfidence_->setDecimals(2);
-    filterConfidence_->setPrefix(tr("confidence ≤ "));
-    filterConfidence_->setValue(1);
-    filterLayout->addWidget(filterText_, 1);
-    filterLayout->addWidget(filterClass_);
-    filterLayout->addWidget(filterConfidence_);
-    auto applyFilter = [this] {
-        flowProxy_->setText(filterText_->text());
-        flowProxy_->setPredictedClass(filterClass_->currentData().toString());
-        flowProxy_->setConfidenceRange(0, filterConfidence_->value());
-        updateCounts();
-    };
-    connect(filterText_, &QLineEdit::textChanged, this, applyFilter);
-    connect(filterClass_, &QComboBox::currentIndexChanged, this, applyFilter);
-    connect(filterConfidence_, &QDoubleSpinBox::valueChanged, this, applyFilter);
     auto* flowPane = new QWidget;
     auto* flowLayout = new QVBoxLayout(flowPane);
     flowLayout->setContentsMargins(0, 0, 0, 0);
     flowLayout->setSpacing(0);
-    flowLayout->addWidget(filterBar);
+    flowLayout->addWidget(buildFilterBar());
     flowLayout->addWidget(flowView_, 1);
 
     auto* middle = new QSplitter(Qt::Horizontal);
@@ -166,10 +151,41 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         const QVariant packet = whyTable_->item(row, 0)->data(Qt::UserRole);
         if (packet.isValid()) packetView_->selectRow(packet.toInt());  // jump to the packet
     });
-    auto* tabs = new QTabWidget;
-    tabs->addTab(groupChart_, tr("Field groups"));
-    tabs->addTab(whyTable_, tr("Why"));
-    middle->addWidget(tabs);
+    // field groups: the explained model's view, or one series per model
+    groupChart_ = new widgets::GroupChart;
+    groupChart_->setMinimumWidth(360);
+    chartBox_ = new QComboBox;
+    chartBox_->addItem(tr("Explained model: attention and occlusion"));
+    chartBox_->addItem(tr("Every model: occlusion by zeros"));
+    chartBox_->addItem(tr("Every model: occlusion by swaps"));
+    chartBox_->addItem(tr("Every model: attention"));
+    connect(chartBox_, &QComboBox::currentIndexChanged, this, [this](int i) { setChartMode(static_cast<ChartMode>(i)); });
+    auto* groupPane = new QWidget;
+    auto* groupLayout = new QVBoxLayout(groupPane);
+    groupLayout->setContentsMargins(0, 2, 0, 0);
+    groupLayout->addWidget(chartBox_);
+    groupLayout->addWidget(groupChart_, 1);
+    // the models one under the other, aligned by packet and byte
+    compareView_ = new widgets::AttentionCompareView;
+    connect(compareView_, &widgets::AttentionCompareView::packetClicked, this, [this](int slot) {
+        if (slot < packetModel_->rowCount()) packetView_->selectRow(slot);
+    });
+    // is the attention faithful? the deletion curve of the selected flow and Spearman's rank correlation
+    auto* faithPane = new QWidget;
+    auto* faithLayout = new QVBoxLayout(faithPane);
+    faithLayout->setContentsMargins(0, 2, 0, 0);
+    faithText_ = new QLabel;
+    faithText_->setWordWrap(true);
+    deletionPlot_ = new QCustomPlot;
+    deletionPlot_->setMinimumHeight(160);
+    faithLayout->addWidget(faithText_);
+    faithLayout->addWidget(deletionPlot_, 1);
+    tabs_ = new QTabWidget;
+    tabs_->addTab(groupPane, tr("Field groups"));
+    tabs_->addTab(whyTable_, tr("Why"));
+    tabs_->addTab(compareView_, tr("Models side by side"));
+    tabs_->addTab(faithPane, tr("Faithfulness"));
+    middle->addWidget(tabs_);
     auto* main = new QSplitter(Qt::Vertical);
     main->addWidget(flowPane);
     main->addWidget(middle);
@@ -179,7 +195,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     middle->setObjectName(QStringLiteral("middleSplitter"));
     bottom->setObjectName(QStringLiteral("bottomSplitter"));
     middle->setSizes({700, 520});
-    groupChart_->setMinimumWidth(360);
     setCentralWidget(main);
 
     statusText_ = new QLabel(tr("Open a capture (File ▸ Open Capture…) and a model (File ▸ Load Model…)"));
@@ -190,7 +205,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     progress_->setVisible(false);
     cancelButton_ = new QPushButton(tr("Cancel"));
     cancelButton_->setVisible(false);
-    connect(cancelButton_, &QPushButton::clicked, this, [this] { cancel_.store(true); });
+    connect(cancelButton_, &QPushButton::clicked, this, &MainWindow::cancel);
     countText_ = new QLabel;
     statusBar()->addWidget(statusText_, 1);
     statusBar()->addPermanentWidget(countText_);
@@ -200,8 +215,68 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     buildMenus();
     applyColormap(0, false);
+    updateModelControls();
     setAcceptDrops(true);
     restoreLayout();
+}
+
+QWidget* MainWindow::buildFilterBar() {
+    auto* bar = new QWidget;
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(2, 2, 2, 2);
+    filterText_ = new QLineEdit;
+    filterText_->setPlaceholderText(tr("Filter: address, port or protocol (e.g. :443, 192.0.2.10, UDP)"));
+    filterText_->setClearButtonEnabled(true);
+    filterModel_ = new QComboBox;
+    filterModel_->setToolTip(tr("The explained model: its predictions drive the class, confidence and misclassified "
+                                "filters, the packet attention, the bytes and the Why panel"));
+    filterClass_ = new QComboBox;
+    filterClass_->setToolTip(tr("Predicted class"));
+    filterTruth_ = new QComboBox;
+    filterTruth_->setToolTip(tr("True label (File ▸ Load Labels…)"));
+    auto confidence = [](const QString& prefix, double value) {
+        auto* box = new QDoubleSpinBox;
+        box->setRange(0, 1);
+        box->setSingleStep(0.05);
+        box->setDecimals(2);
+        box->setPrefix(prefix);
+        box->setValue(value);
+        return box;
+    };
+    filterConfidenceLo_ = confidence(tr("confidence ≥ "), 0);
+    filterConfidenceHi_ = confidence(tr("≤ "), 1);
+    filterWrong_ = new QCheckBox(tr("Misclassified"));
+    filterWrong_->setToolTip(tr("Only labelled flows that the explained model gets wrong"));
+    filterDisagree_ = new QCheckBox(tr("Models disagree"));
+    filterDisagree_->setToolTip(tr("Only flows on which two loaded models predict different classes"));
+    layout->addWidget(filterText_, 1);
+    layout->addWidget(filterModel_);
+    layout->addWidget(filterClass_);
+    layout->addWidget(filterTruth_);
+    layout->addWidget(filterConfidenceLo_);
+    layout->addWidget(filterConfidenceHi_);
+    layout->addWidget(filterWrong_);
+    layout->addWidget(filterDisagree_);
+    connect(filterText_, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(filterClass_, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(filterTruth_, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(filterConfidenceLo_, &QDoubleSpinBox::valueChanged, this, &MainWindow::applyFilter);
+    connect(filterConfidenceHi_, &QDoubleSpinBox::valueChanged, this, &MainWindow::applyFilter);
+    connect(filterWrong_, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    connect(filterDisagree_, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    connect(filterModel_, &QComboBox::activated, this, [this](int i) { setExplainedModel(i); });
+    return bar;
+}
+
+void MainWindow::applyFilter() {
+    flowProxy_->setText(filterText_->text());
+    flowProxy_->setModel(explained_);
+    flowProxy_->setPredictedClass(filterClass_->currentData().toString());
+    flowProxy_->setTrueClass(filterTruth_->currentData().toString());
+    flowProxy_->setConfidenceRange(filterConfidenceLo_->value(), filterConfidenceHi_->value());
+    flowProxy_->setMisclassifiedOnly(filterWrong_->isChecked());
+    flowProxy_->setDisagreementOnly(filterDisagree_->isChecked());
+    updateCounts();
 }
 
 // Window geometry, splitter positions and column widths are remembered between sessions.
@@ -267,9 +342,15 @@ void MainWindow::updateRecentMenu() {
 }
 
 MainWindow::~MainWindow() {
-    cancel_.store(true);
+    cancel();
     engineThread_.quit();
     engineThread_.wait();
+}
+
+void MainWindow::cancel() {
+    cancel_.store(true);
+    if (classifyToken_) classifyToken_->store(true);
+    if (compareToken_) compareToken_->store(true);
 }
 
 void MainWindow::buildMenus() {
@@ -283,8 +364,30 @@ void MainWindow::buildMenus() {
         const QString path = QFileDialog::getOpenFileName(this, tr("Load Model"), {}, tr("whyflow models (*.wfm);;All files (*)"));
         if (!path.isEmpty()) loadModel(path);
     });
+    file->addAction(tr("&Add Model…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Model"), {}, tr("whyflow models (*.wfm);;All files (*)"));
+        for (const QString& path : paths) addModel(path);
+    });
+    removeMenu_ = file->addMenu(tr("Remo&ve Model"));
+    file->addAction(tr("Load &Labels…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load Labels"), {},
+                                                          tr("Label files (*.csv);;All files (*)"));
+        if (path.isEmpty()) return;
+        QString categories;
+        if (QMessageBox::question(this, tr("Load Labels"), tr("Merge the protocols into categories with a category map?")) ==
+            QMessageBox::Yes)
+            categories = QFileDialog::getOpenFileName(this, tr("Category Map"), QFileInfo(path).absolutePath(),
+                                                      tr("Category maps (*.csv);;All files (*)"));
+        if (!loadLabels(path, categories) && QGuiApplication::platformName() != QLatin1String("offscreen"))
+            QMessageBox::warning(this, tr("Load Labels"), lastError_);
+    });
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("Export &Comparison…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Comparison into Folder"));
+        if (!dir.isEmpty()) exportComparison(dir);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -355,6 +458,8 @@ void MainWindow::applyColormap(int kind, bool log) {
     legend_->setScale(scale);
     attentionDelegate_->setColormap(map);
     attentionDelegate_->setScale(widgets::AttentionScale(scale.kind(), 1.0));
+    compareView_->setColormap(map);
+    compareView_->setScaleKind(scale.kind());
     packetView_->viewport()->update();
 }
 
@@ -365,17 +470,28 @@ void MainWindow::setBusy(bool busy) {
     if (busy_ == 0) progress_->setValue(0);
 }
 
+int MainWindow::visiblePacketsNeeded() const {
+    int n = 8;
+    for (const ModelSlot& m : models_) n = std::max(n, m.model->info().shape.packets);
+    return n;
+}
+
 void MainWindow::openCapture(const QString& path) {
     setBusy(true);
     statusText_->setText(tr("Reading %1…").arg(path));
-    const int visible = model_ ? model_->info().shape.packets : 8;
-    emit requestOpen(path, visible);
+    emit requestOpen(path, visiblePacketsNeeded());
 }
 
 void MainWindow::loadModel(const QString& path) {
     setBusy(true);
     statusText_->setText(tr("Loading model %1…").arg(path));
-    emit requestModel(path);
+    emit requestModel(path, false);
+}
+
+void MainWindow::addModel(const QString& path) {
+    setBusy(true);
+    statusText_->setText(tr("Loading model %1…").arg(path));
+    emit requestModel(path, true);
 }
 
 void MainWindow::onProgress(const QString& task, double fraction) {
@@ -384,7 +500,8 @@ void MainWindow::onProgress(const QString& task, double fraction) {
 }
 
 void MainWindow::onFailed(const QString& task, const QString& message) {
-    setBusy(false);
+    // a failed classification still reports its end, and occlusion never counts as busy
+    if (task != EngineWorker::tr("Classify") && task != EngineWorker::tr("Occlusion")) setBusy(false);
     lastError_ = message;
     statusText_->setText(task + QStringLiteral(": ") + message);
     emit errorShown(message);
@@ -395,15 +512,13 @@ void MainWindow::onFailed(const QString& task, const QString& message) {
 void MainWindow::onCaptureOpened(CapturePtr capture) {
     setBusy(false);
     rememberRecent(QStringLiteral("recent/captures"), qs(capture->path));
-    if (model_ && model_->info().shape.packets > capture->visiblePackets) {
-        openCapture(qs(capture->path));  // the model sees more packets than were kept: read again
+    if (visiblePacketsNeeded() > capture->visiblePackets) {
+        openCapture(qs(capture->path));  // a model sees more packets than were kept: read again
         return;
     }
     capture_ = std::move(capture);
     ++generation_;
-    results_.assign(capture_->flows.size(), {});
-    hasResult_.assign(capture_->flows.size(), 0);
-    classifiedCount_ = 0;
+    for (ModelSlot& m : models_) resetResults(m);
     try {
         reader_ = std::make_unique<capture::Reader>(capture_->path);
     } catch (const std::exception&) {
@@ -423,11 +538,16 @@ void MainWindow::onCaptureOpened(CapturePtr capture) {
         rows.push_back(r);
     }
     flowModel_->setFlows(std::move(rows));
+    truth_.clear();
+    if (!labelsPath_.isEmpty()) matchLabels();
+    // column widths from a sample of rows: measuring 100,000 rows would stall the window
+    flowView_->horizontalHeader()->setResizeContentsPrecision(200);
     flowView_->resizeColumnsToContents();
     updateCounts();
     packetModel_->setPackets({}, {});
     byteView_->clear();
     groupChart_->clear();
+    compareView_->clear();
     setWindowTitle(tr("whyflow — %1").arg(QFileInfo(qs(capture_->path)).fileName()));
     QString text = tr("%1: %2 packets, %3 flows").arg(QFileInfo(qs(capture_->path)).fileName())
                        .arg(capture_->packets.size()).arg(capture_->flows.size());
@@ -442,80 +562,296 @@ void MainWindow::onCaptureOpened(CapturePtr capture) {
     startClassification();
 }
 
-void MainWindow::onModelLoaded(ModelPtr model, const QString& path) {
+void MainWindow::resetResults(ModelSlot& m) {
+    const size_t n = capture_ ? capture_->flows.size() : 0;
+    m.results.assign(n, {});
+    m.has.assign(n, 0);
+    m.count = 0;
+    m.occlusionFlow = -1;
+    m.occlusion.reset();
+    meansDirty_ = true;
+}
+
+void MainWindow::onModelLoaded(ModelPtr model, const QString& path, bool add) {
     setBusy(false);
-    model_ = std::move(model);
-    modelPath_ = path;
     rememberRecent(QStringLiteral("recent/models"), path);
-    const auto& info = model_->info();
-    filterClass_->blockSignals(true);
-    filterClass_->clear();
-    filterClass_->addItem(tr("Any class"), QString());
-    for (const auto& c : model_->info().classes) filterClass_->addItem(qs(c), qs(c));
-    filterClass_->blockSignals(false);
-    modelText_->setText(tr("Model: %1 %2 (%3 classes, %4×%5, %6)")
-                            .arg(QFileInfo(path).fileName(), qs(info.kind).toUpper())
-                            .arg(info.classes.size())
-                            .arg(info.shape.packets)
-                            .arg(info.shape.bytes)
-                            .arg(qs(info.preset.name())));
-    if (capture_ && info.shape.packets > capture_->visiblePackets) {
+    ModelSlot slot;
+    slot.model = std::move(model);
+    slot.path = path;
+    slot.name = QFileInfo(path).fileName();
+    if (!add) {
+        if (classifyToken_) classifyToken_->store(true);
+        models_.clear();
+        explained_ = 0;
+        ++generation_;
+    }
+    // the same file name twice (site-a/han.wfm, site-b/han.wfm): the parent folder tells them apart
+    for (ModelSlot& other : models_)
+        if (other.name == slot.name) {
+            other.name = QFileInfo(other.path).dir().dirName() + QLatin1Char('/') + QFileInfo(other.path).fileName();
+            slot.name = QFileInfo(path).dir().dirName() + QLatin1Char('/') + slot.name;
+        }
+    models_.push_back(std::move(slot));
+    resetResults(models_.back());
+    QStringList names;
+    for (const ModelSlot& m : models_) names << m.name;
+    const int keepRow = selectedFlowId();
+    flowModel_->setModelNames(names, add);
+    flowView_->resizeColumnsToContents();
+    updateModelControls();
+    if (capture_ && visiblePacketsNeeded() > capture_->visiblePackets) {
         openCapture(qs(capture_->path));  // the model sees more packets than were kept: read again
         return;
     }
-    startClassification();
+    if (keepRow >= 0) selectFlow(keepRow);
+    if (!capture_) return;
+    if (add) classifyWith(static_cast<int>(models_.size()) - 1);
+    else startClassification();
 }
+
+void MainWindow::removeModel(int slot) {
+    if (slot < 0 || slot >= modelCount()) return;
+    // a new generation: results of the running classifications no longer fit the slots
+    if (classifyToken_) classifyToken_->store(true);
+    models_.erase(models_.begin() + slot);
+    if (explained_ >= modelCount()) explained_ = std::max(0, modelCount() - 1);
+    QStringList names;
+    for (const ModelSlot& m : models_) names << m.name;
+    const int keepRow = selectedFlowId();
+    flowModel_->setModelNames(names, false);
+    updateModelControls();
+    startClassification();
+    if (keepRow >= 0) selectFlow(keepRow);
+}
+
+void MainWindow::updateModelControls() {
+    filterModel_->blockSignals(true);
+    filterModel_->clear();
+    for (const ModelSlot& m : models_) filterModel_->addItem(m.name);
+    filterModel_->setCurrentIndex(explained_);
+    filterModel_->setVisible(models_.size() > 1);
+    filterModel_->blockSignals(false);
+    filterDisagree_->setVisible(models_.size() > 1);
+    filterClass_->blockSignals(true);
+    const QString chosen = filterClass_->currentData().toString();
+    filterClass_->clear();
+    filterClass_->addItem(tr("Any predicted class"), QString());
+    if (const ModelSlot* m = explained())
+        for (const auto& c : m->model->info().classes) filterClass_->addItem(qs(c), qs(c));
+    filterClass_->setCurrentIndex(std::max(0, filterClass_->findData(chosen)));
+    filterClass_->blockSignals(false);
+    removeMenu_->clear();
+    for (int i = 0; i < modelCount(); ++i) removeMenu_->addAction(models_[i].name, this, [this, i] { removeModel(i); });
+    removeMenu_->setEnabled(!models_.empty());
+    if (const ModelSlot* m = explained()) {
+        const auto& info = m->model->info();
+        QString text = tr("Model: %1 %2 (%3 classes, %4×%5, %6)")
+                           .arg(m->name, qs(info.kind).toUpper())
+                           .arg(info.classes.size())
+                           .arg(info.shape.packets)
+                           .arg(info.shape.bytes)
+                           .arg(qs(info.preset.name()));
+        if (models_.size() > 1) text += tr(" + %n more", nullptr, static_cast<int>(models_.size()) - 1);
+        modelText_->setText(text);
+    } else {
+        modelText_->setText(tr("No model"));
+    }
+    applyFilter();
+}
+
+void MainWindow::setExplainedModel(int slot) {
+    if (slot < 0 || slot >= modelCount()) return;
+    explained_ = slot;
+    meansDirty_ = true;
+    updateModelControls();
+    onFlowSelected();
+}
+
+const MainWindow::ModelSlot* MainWindow::explained() const {
+    return explained_ >= 0 && explained_ < modelCount() ? &models_[static_cast<size_t>(explained_)] : nullptr;
+}
+
+bool MainWindow::classified(int slot, int flowId) const {
+    if (slot < 0 || slot >= modelCount() || flowId < 0) return false;
+    const ModelSlot& m = models_[static_cast<size_t>(slot)];
+    return flowId < static_cast<int>(m.has.size()) && m.has[static_cast<size_t>(flowId)];
+}
+
+int MainWindow::classifiedFlows(int slot) const { return slot >= 0 && slot < modelCount() ? models_[slot].count : 0; }
 
 void MainWindow::startClassification() {
-    if (!capture_ || !model_) return;
+    if (!capture_ || models_.empty()) return;
+    if (classifyToken_) classifyToken_->store(true);  // stop what still runs for the old models
+    classifyToken_ = std::make_shared<std::atomic<bool>>(false);
     ++generation_;
-    occlusionFlow_ = -1;
-    results_.assign(capture_->flows.size(), {});
-    hasResult_.assign(capture_->flows.size(), 0);
-    classifiedCount_ = 0;
     flowModel_->clearPredictions();
-    setBusy(true);
-    emit requestClassify(capture_, model_, generation_);
+    for (int i = 0; i < modelCount(); ++i) {
+        resetResults(models_[i]);
+        models_[i].running = false;
+        classifyWith(i);
+    }
 }
 
-void MainWindow::onFlowsClassified(quint64 generation, ResultsPtr batch) {
-    if (generation != generation_ || !model_) return;
-    QVector<widgets::FlowRow> rows;
-    const auto& classes = model_->info().classes;
+void MainWindow::classifyWith(int slot) {
+    if (!capture_ || slot < 0 || slot >= modelCount()) return;
+    if (!classifyToken_ || classifyToken_->load()) classifyToken_ = std::make_shared<std::atomic<bool>>(false);
+    ModelSlot& m = models_[slot];
+    m.running = true;
+    setBusy(true);
+    emit requestClassify(capture_, m.model, slot, generation_, classifyToken_);
+}
+
+void MainWindow::onFlowsClassified(quint64 generation, int slot, ResultsPtr batch) {
+    if (generation != generation_ || slot < 0 || slot >= modelCount()) return;
+    ModelSlot& m = models_[slot];
+    QVector<QPair<int, widgets::FlowPrediction>> rows;
+    rows.reserve(static_cast<int>(batch->size()));
+    const auto& classes = m.model->info().classes;
     for (const explain::FlowExplanation& e : *batch) {
-        if (e.flowId >= results_.size()) continue;
-        results_[e.flowId] = e;
-        if (!hasResult_[e.flowId]) ++classifiedCount_;
-        hasResult_[e.flowId] = 1;
-        widgets::FlowRow r;
-        r.id = static_cast<int>(e.flowId);
+        if (e.flowId >= m.results.size()) continue;
+        m.results[e.flowId] = e;
+        if (!m.has[e.flowId]) ++m.count;
+        m.has[e.flowId] = 1;
+        widgets::FlowPrediction p;
         if (e.prediction.predicted >= 0 && e.prediction.predicted < static_cast<int>(classes.size())) {
-            r.predicted = qs(classes[e.prediction.predicted]);
-            r.confidence = e.prediction.probabilities[e.prediction.predicted];
+            p.predicted = qs(classes[e.prediction.predicted]);
+            p.confidence = e.prediction.probabilities[e.prediction.predicted];
         }
-        rows.push_back(r);
+        rows.push_back({static_cast<int>(e.flowId), p});
     }
-    flowModel_->setPredictions(rows);
+    if (slot == explained_) meansDirty_ = true;
+    flowModel_->setPredictions(slot, rows);
     const int current = selectedFlowId();
     for (const auto& e : *batch)
         if (static_cast<int>(e.flowId) == current) onFlowSelected();
 }
 
-void MainWindow::onClassificationFinished(quint64 generation, bool cancelled) {
+void MainWindow::onClassificationFinished(quint64 generation, int slot, bool cancelled) {
     setBusy(false);
-    if (generation != generation_) return;
-    statusText_->setText(cancelled ? tr("Classification cancelled: %1 of %2 flows classified")
-                                         .arg(classifiedCount_).arg(capture_ ? capture_->flows.size() : 0)
-                                   : tr("%1 flows classified").arg(classifiedCount_));
+    if (generation != generation_ || slot < 0 || slot >= modelCount()) return;
+    models_[slot].running = false;
+    const bool anyRunning = std::any_of(models_.begin(), models_.end(), [](const ModelSlot& m) { return m.running; });
+    QStringList parts;
+    for (const ModelSlot& m : models_) parts << tr("%1: %2").arg(m.name).arg(m.count);
+    const int flows = capture_ ? static_cast<int>(capture_->flows.size()) : 0;
+    statusText_->setText(cancelled ? tr("Classification cancelled (%1 of %2 flows classified)").arg(parts.join(QStringLiteral(", "))).arg(flows)
+                                   : anyRunning ? tr("Classifying… %1 of %2 flows").arg(parts.join(QStringLiteral(", "))).arg(flows)
+                                                : models_.size() > 1 ? tr("%1 flows classified by %2 models").arg(flows).arg(models_.size())
+                                                                     : tr("%1 flows classified").arg(models_[slot].count));
     const int current = selectedFlowId();
-    if (current >= 0) showGroupChart(current);
+    if (current >= 0) onFlowSelected();
     flowProxy_->invalidate();
     updateCounts();
-    emit classificationDone();
+    if (!anyRunning) emit classificationDone();
 }
 
 void MainWindow::updateCounts() {
-    countText_->setText(tr("Flows: %1 shown of %2").arg(flowProxy_->rowCount()).arg(flowModel_->rowCount()));
+    QString text = tr("Flows: %1 shown of %2").arg(flowProxy_->rowCount()).arg(flowModel_->rowCount());
+    if (const ModelSlot* m = explained(); m && !truth_.isEmpty()) {
+        int labelled = 0, right = 0;
+        for (int id = 0; id < truth_.size(); ++id) {
+            if (truth_[id].isEmpty() || !classified(explained_, id)) continue;
+            ++labelled;
+            const auto& p = m->results[static_cast<size_t>(id)].prediction;
+            right += qs(m->model->info().classes[static_cast<size_t>(p.predicted)]) == truth_[id];
+        }
+        if (labelled > 0) text += tr(" · %1: %2 % right of %3 labelled").arg(m->name).arg(100.0 * right / labelled, 0, 'f', 1).arg(labelled);
+    }
+    countText_->setText(text);
+}
+
+bool MainWindow::loadLabels(const QString& csvPath, const QString& categoryMap) {
+    try {
+        (void)dataset::LabelSet::load(csvPath.toStdString());  // check it before keeping it
+        if (!categoryMap.isEmpty()) (void)dataset::CategoryMap::load(categoryMap.toStdString());
+    } catch (const std::exception& e) {
+        lastError_ = qs(std::string(e.what()));
+        statusText_->setText(tr("Load labels: %1").arg(lastError_));
+        emit errorShown(lastError_);
+        return false;
+    }
+    labelsPath_ = csvPath;
+    categoryMapPath_ = categoryMap;
+    if (capture_) matchLabels();
+    return true;
+}
+
+void MainWindow::matchLabels() {
+    truth_.clear();
+    try {
+        const auto labels = dataset::LabelSet::load(labelsPath_.toStdString());
+        std::unique_ptr<dataset::CategoryMap> categories;
+        if (!categoryMapPath_.isEmpty())
+            categories = std::make_unique<dataset::CategoryMap>(dataset::CategoryMap::load(categoryMapPath_.toStdString()));
+        const std::string file = QFileInfo(qs(capture_->path)).fileName().toStdString();
+        const auto match = dataset::matchLabels(*capture_, labels, file, categories.get());
+        int labelled = 0;
+        for (const auto& l : match.flowLabels) {
+            truth_.push_back(qs(l));
+            labelled += !l.empty();
+        }
+        statusText_->setText(labelled > 0 ? tr("Labels: %1 of %2 flows labelled from %3").arg(labelled).arg(capture_->flows.size()).arg(QFileInfo(labelsPath_).fileName())
+                                          : tr("%1 names no flow of %2").arg(QFileInfo(labelsPath_).fileName(), qs(file)));
+    } catch (const std::exception& e) {
+        truth_.clear();
+        lastError_ = qs(std::string(e.what()));
+        statusText_->setText(tr("Load labels: %1").arg(lastError_));
+    }
+    const bool any = std::any_of(truth_.begin(), truth_.end(), [](const QString& t) { return !t.isEmpty(); });
+    if (!any) truth_.clear();
+    flowModel_->setTruth(truth_);
+    filterTruth_->blockSignals(true);
+    filterTruth_->clear();
+    filterTruth_->addItem(tr("Any true label"), QString());
+    QStringList classes;
+    for (const QString& t : truth_)
+        if (!t.isEmpty() && !classes.contains(t)) classes << t;
+    classes.sort();
+    for (const QString& c : classes) filterTruth_->addItem(c, c);
+    filterTruth_->blockSignals(false);
+    filterTruth_->setVisible(any);
+    filterWrong_->setVisible(any);
+    flowView_->resizeColumnsToContents();
+    applyFilter();
+}
+
+void MainWindow::exportComparison(const QString& dir) {
+    if (!capture_ || models_.empty()) {
+        lastError_ = tr("Open a capture and load at least one model first");
+        emit errorShown(lastError_);
+        return;
+    }
+    if (truth_.isEmpty()) {
+        lastError_ = tr("The comparison needs true labels: load a label file (File ▸ Load Labels…) for %1")
+                         .arg(QFileInfo(qs(capture_->path)).fileName());
+        statusText_->setText(lastError_);
+        emit errorShown(lastError_);
+        if (QGuiApplication::platformName() != QLatin1String("offscreen")) QMessageBox::warning(this, tr("Export Comparison"), lastError_);
+        return;
+    }
+    QVector<ModelPtr> models;
+    QStringList names;
+    for (const ModelSlot& m : models_) {
+        models << m.model;
+        names << m.name;
+    }
+    pendingComparisonDir_ = dir;
+    compareToken_ = std::make_shared<std::atomic<bool>>(false);
+    setBusy(true);
+    statusText_->setText(tr("Comparing %1 models on the labelled flows…").arg(models.size()));
+    emit requestCompare(capture_, models, names, QStringList(truth_.begin(), truth_.end()), compareToken_);
+}
+
+void MainWindow::onCompared(ComparisonPtr comparison) {
+    setBusy(false);
+    const QStringList errors = writeComparison(*comparison, pendingComparisonDir_);
+    statusText_->setText(errors.isEmpty() ? tr("Comparison written to %1").arg(pendingComparisonDir_) : errors.join(QStringLiteral("; ")));
+    if (!errors.isEmpty()) {
+        lastError_ = errors.join(QStringLiteral("; "));
+        emit errorShown(lastError_);
+        if (QGuiApplication::platformName() != QLatin1String("offscreen")) QMessageBox::warning(this, tr("Export Comparison"), lastError_);
+    }
+    emit comparisonWritten(pendingComparisonDir_, errors);
 }
 
 bool MainWindow::goToPacket(int number) {
@@ -537,6 +873,7 @@ bool MainWindow::selectFlow(int flowId) {
     const int row = flowModel_->rowOfFlow(flowId);
     if (row < 0) return false;
     const QModelIndex idx = flowProxy_->mapFromSource(flowModel_->index(row, 0));
+    if (!idx.isValid()) return false;
     flowView_->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     flowView_->scrollTo(idx);
     return true;
@@ -546,15 +883,16 @@ int MainWindow::selectedFlowId() const {
     const QModelIndex idx = flowView_->selectionModel()->currentIndex();
     if (!idx.isValid()) return -1;
     const QModelIndex src = flowProxy_->mapToSource(idx);
-    return flowModel_->flow(src.row()).id;
+    return src.isValid() ? flowModel_->flow(src.row()).id : -1;
 }
 
 void MainWindow::onFlowSelected() {
     const int id = selectedFlowId();
     if (!capture_ || id < 0 || id >= static_cast<int>(capture_->flows.size())) return;
     const flow::Flow& f = capture_->flows[id];
-    const bool classified = id < static_cast<int>(hasResult_.size()) && hasResult_[id];
-    const int modelPackets = model_ ? model_->info().shape.packets : static_cast<int>(f.visible.size());
+    const ModelSlot* m = explained();
+    const bool isClassified = classified(explained_, id);
+    const int modelPackets = m ? m->model->info().shape.packets : static_cast<int>(f.visible.size());
     const double t0 = capture_->packets.empty() ? 0 : capture_->packets.front().timestamp;
     QVector<widgets::PacketRow> rows;
     rows.reserve(static_cast<int>(f.packetIndices.size()));
@@ -566,8 +904,8 @@ void MainWindow::onFlowSelected() {
         r.fromClient = rec.fromClient;
         r.length = static_cast<int>(rec.wireLength);
         r.seenByModel = static_cast<int>(k) < modelPackets;
-        if (classified && k < results_[id].prediction.packetAttention.size() && r.seenByModel)
-            r.attention = results_[id].prediction.packetAttention[k];
+        if (isClassified && k < m->results[id].prediction.packetAttention.size() && r.seenByModel)
+            r.attention = m->results[id].prediction.packetAttention[k];
         rows.push_back(r);
     }
     CapturePtr cap = capture_;
@@ -587,16 +925,19 @@ void MainWindow::onFlowSelected() {
         }
         return tr("(packet not available)");
     };
-    // start on the packet the model attended to most (the first packet before classification)
-    int startRow = 0;
-    for (int k = 0; k < rows.size(); ++k)
-        if (rows[k].attention > rows[startRow].attention) startRow = k;
+    // keep the packet row the user was on when the same flow is shown again (more results
+    // arrived); otherwise start on the packet the model attended to most
+    const bool sameFlow = packetModel_->rowCount() == rows.size() && !rows.isEmpty() && packetModel_->rowCount() > 0 &&
+                          packetModel_->packet(0).number == rows.front().number;
+    int startRow = sameFlow ? std::max(0, packetView_->selectionModel()->currentIndex().row()) : 0;
+    if (!sameFlow)
+        for (int k = 0; k < rows.size(); ++k)
+            if (rows[k].attention > rows[startRow].attention) startRow = k;
     packetModel_->setPackets(std::move(rows), provider);
     // colour every packet of the flow on one scale: the flow's largest byte share
     double maxShare = 0;
-    if (classified) {
-        for (double v : explain::byteShares(results_[id].prediction, model_->info().shape)) maxShare = std::max(maxShare, v);
-    }
+    if (isClassified)
+        for (double v : explain::byteShares(m->results[id].prediction, m->model->info().shape)) maxShare = std::max(maxShare, v);
     const widgets::AttentionScale scale(logScale_ ? widgets::AttentionScale::Log : widgets::AttentionScale::Linear,
                                         maxShare > 0 ? maxShare : 1.0);
     byteView_->setScale(scale);
@@ -604,14 +945,24 @@ void MainWindow::onFlowSelected() {
     if (packetModel_->rowCount() > 0) packetView_->selectRow(startRow);
     onPacketSelected();
     showGroupChart(id);
-    if (classified && occlusionFlow_ != id) emit requestOcclusion(capture_, model_, id, generation_);
+    showComparison(id);
+    showFaithfulness(id);
+    // occlusion of the flow for every model that has classified it, on the engine thread
+    for (int s = 0; s < modelCount(); ++s)
+        if (classified(s, id) && models_[s].occlusionFlow != id) {
+            models_[s].occlusionFlow = -2 - id;  // asked for; not known yet
+            emit requestOcclusion(capture_, models_[s].model, s, id, generation_);
+        }
 }
 
-void MainWindow::onFlowOccluded(quint64 generation, int flowId, const QVector<double>& drop) {
-    if (generation != generation_ || flowId != selectedFlowId()) return;
-    occlusionFlow_ = flowId;
-    occlusion_ = drop;
+void MainWindow::onFlowOccluded(quint64 generation, int slot, int flowId, OcclusionPtr occlusion) {
+    if (generation != generation_ || slot < 0 || slot >= modelCount()) return;
+    ModelSlot& m = models_[slot];
+    m.occlusionFlow = flowId;
+    m.occlusion = std::move(occlusion);
+    if (flowId != selectedFlowId()) return;
     showGroupChart(flowId);
+    showFaithfulness(flowId);
     emit flowOcclusionShown(flowId);
 }
 
@@ -649,12 +1000,13 @@ void MainWindow::onPacketSelected() {
     ipVersion = f.ipVersion;
     const auto* data = reinterpret_cast<const uint8_t*>(bp.bytes.constData());
     const auto caplen = static_cast<uint32_t>(bp.bytes.size());
-    const bool classified = id < static_cast<int>(hasResult_.size()) && hasResult_[id] && model_;
-    const int M = model_ ? model_->info().shape.bytes : 0;
-    const int N = model_ ? model_->info().shape.packets : 0;
+    const ModelSlot* m = explained();
+    const bool isClassified = classified(explained_, id);
+    const int M = m ? m->model->info().shape.bytes : 0;
+    const int N = m ? m->model->info().shape.packets : 0;
     bp.attention.fill(-1.0f, bp.bytes.size());
-    if (classified && row < N && netOffset >= 0) {
-        const auto& p = results_[id].prediction;
+    if (isClassified && row < N && netOffset >= 0) {
+        const auto& p = m->results[id].prediction;
         for (int k = 0; k < M && netOffset + k < std::min<int>(netEnd, bp.bytes.size()); ++k) {
             const size_t idx = static_cast<size_t>(row) * M + k;
             if (idx < p.byteAttention.size()) bp.attention[netOffset + k] = p.packetAttention[row] * p.byteAttention[idx];
@@ -671,10 +1023,10 @@ void MainWindow::onPacketSelected() {
         bf.group = QString::fromLatin1(groupName(g).data(), static_cast<int>(groupName(g).size()));
         bf.value = qs(decode::fieldValueText(s, data, caplen, ipVersion));
         const bool inNetwork = netOffset >= 0 && bf.offset >= netOffset && bf.offset < netEnd;
-        const bool beyondModel = model_ && (row >= N || (netOffset >= 0 && bf.offset >= netOffset + M));
+        const bool beyondModel = m && (row >= N || (netOffset >= 0 && bf.offset >= netOffset + M));
         bf.outsideModel = !inNetwork || beyondModel || g == FieldGroup::Link || g == FieldGroup::Tunnel ||
                           g == FieldGroup::Malformed || (netOffset < 0);
-        bf.masked = !bf.outsideModel && model_ && !model_->info().preset.keeps(g);
+        bf.masked = !bf.outsideModel && m && !m->model->info().preset.keeps(g);
         bp.fields.push_back(bf);
     }
     byteView_->setPacket(bp);
@@ -683,9 +1035,9 @@ void MainWindow::onPacketSelected() {
 
 void MainWindow::showWhy(int flowId) {
     whyTable_->setRowCount(0);
-    const bool classified = flowId >= 0 && flowId < static_cast<int>(hasResult_.size()) && hasResult_[flowId];
-    if (!classified || !model_ || !capture_) return;
-    const auto rows = explain::whyRows(capture_->flows[flowId], results_[flowId].prediction, model_->info().shape);
+    const ModelSlot* m = explained();
+    if (!classified(explained_, flowId) || !capture_) return;
+    const auto rows = explain::whyRows(capture_->flows[flowId], m->results[flowId].prediction, m->model->info().shape);
     whyTable_->setRowCount(static_cast<int>(rows.size()));
     for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
         const auto& r = rows[i];
@@ -705,37 +1057,227 @@ void MainWindow::showWhy(int flowId) {
     whyTable_->resizeRowsToContents();
 }
 
+void MainWindow::setChartMode(ChartMode mode) {
+    chartMode_ = mode;
+    chartBox_->blockSignals(true);
+    chartBox_->setCurrentIndex(static_cast<int>(mode));
+    chartBox_->blockSignals(false);
+    showGroupChart(selectedFlowId());
+}
+
 void MainWindow::showGroupChart(int flowId) {
     showWhy(flowId);
-    const bool classified = flowId >= 0 && flowId < static_cast<int>(hasResult_.size()) && hasResult_[flowId];
-    if (!classified || !model_) {
-        groupChart_->clear();
-        return;
-    }
-    std::vector<explain::GroupShares> all;
-    all.reserve(classifiedCount_);
-    for (size_t i = 0; i < results_.size(); ++i)
-        if (hasResult_[i]) all.push_back(results_[i].shares);
-    const explain::GroupShares mean = explain::meanShares(all);
-    const explain::GroupShares& mine = results_[flowId].shares;
+    const ModelSlot* m = explained();
     QVector<widgets::GroupBar> bars;
+    QVector<int> groupIds;
     for (int g = 0; g < kGroupCount; ++g) {
         const auto group = static_cast<FieldGroup>(g);
         if (groupKind(group) == GroupKind::NotInput) continue;
         widgets::GroupBar b;
-        b.name = QString::fromLatin1(groupName(group).data(), static_cast<int>(groupName(group).size()));
-        b.label = QString::fromUtf8(groupLabel(group).data(), static_cast<int>(groupLabel(group).size()));
+        b.name = qs(groupName(group));
+        b.label = qs(groupLabel(group));
         b.siteDependent = groupKind(group) == GroupKind::SiteDependent;
-        b.flowShare = mine[g];
-        b.captureShare = mean[g];
-        if (occlusionFlow_ == flowId && g < occlusion_.size()) b.occlusion = occlusion_[g];
         bars.push_back(b);
+        groupIds.push_back(g);
     }
-    const auto& p = results_[flowId].prediction;
-    groupChart_->setBars(bars, tr("Flow %1: %2 (%3)")
-                                   .arg(flowId)
-                                   .arg(qs(model_->info().classes[p.predicted]))
-                                   .arg(p.probabilities[p.predicted], 0, 'f', 3));
+    // the drop of a group in an occlusion, or -1 when the model does not see the group
+    auto dropOf = [](const explain::FlowOcclusion& o, int g, bool swap) {
+        if (std::find(o.groups.begin(), o.groups.end(), g) == o.groups.end()) return -1.0;
+        if (swap && !o.hasSwap) return -1.0;
+        return swap ? o.swapDrop[g] : o.drop[g];
+    };
+
+    if (chartMode_ != ChartMode::ExplainedModel) {
+        QVector<widgets::GroupSeries> series;
+        QStringList alerts;
+        for (int s = 0; s < modelCount(); ++s) {
+            const ModelSlot& slot = models_[s];
+            if (!classified(s, flowId)) continue;
+            widgets::GroupSeries gs;
+            gs.name = slot.name;
+            gs.color = widgets::modelColor(s);
+            const auto& p = slot.results[flowId].prediction;
+            for (int g : groupIds) {
+                double v = -1;
+                if (chartMode_ == ChartMode::Attention) {
+                    if (p.hasAttention && slot.model->info().preset.keeps(static_cast<FieldGroup>(g))) v = slot.results[flowId].shares[g];
+                } else if (slot.occlusionFlow == flowId && slot.occlusion) {
+                    v = std::max(0.0, dropOf(*slot.occlusion, g, chartMode_ == ChartMode::OcclusionBySwaps));
+                    if (dropOf(*slot.occlusion, g, chartMode_ == ChartMode::OcclusionBySwaps) < 0) v = -1;
+                }
+                gs.values << v;
+            }
+            if (std::none_of(gs.values.begin(), gs.values.end(), [](double v) { return v >= 0; })) continue;
+            double site = 0, all = 0;
+            for (int i = 0; i < gs.values.size(); ++i) {
+                if (gs.values[i] <= 0) continue;
+                all += gs.values[i];
+                if (bars[i].siteDependent) site += gs.values[i];
+            }
+            if (all > 0 && site / all > 0.5) alerts << tr("%1 (%2 %)").arg(slot.name).arg(100 * site / all, 0, 'f', 0);
+            series.push_back(gs);
+        }
+        const QString what = chartMode_ == ChartMode::Attention ? tr("attention share")
+                             : chartMode_ == ChartMode::OcclusionByZeros ? tr("probability drop, group zeroed (C4.5, k-NN: training means)")
+                                                                          : tr("probability drop, group swapped with other flows'");
+        if (series.isEmpty()) {
+            groupChart_->setSeries(bars, {}, flowId >= 0 ? tr("Flow %1: no model has this view yet").arg(flowId) : QString(), what, {});
+            return;
+        }
+        groupChart_->setSeries(bars, series, tr("Flow %1, every model").arg(flowId), what, alerts);
+        return;
+    }
+
+    if (!m || !classified(explained_, flowId)) {
+        groupChart_->clear();
+        return;
+    }
+    // the means over the capture and per predicted class, computed again only when results changed
+    const auto& classes = m->model->info().classes;
+    if (meansDirty_) {
+        std::vector<explain::GroupShares> all;
+        std::vector<std::vector<explain::GroupShares>> byClass(classes.size());
+        all.reserve(static_cast<size_t>(m->count));
+        for (size_t i = 0; i < m->results.size(); ++i) {
+            if (!m->has[i]) continue;
+            all.push_back(m->results[i].shares);
+            const int c = m->results[i].prediction.predicted;
+            if (c >= 0 && c < static_cast<int>(classes.size())) byClass[static_cast<size_t>(c)].push_back(m->results[i].shares);
+        }
+        captureMean_ = explain::meanShares(all);
+        classMean_.clear();
+        for (const auto& v : byClass) classMean_.push_back(explain::meanShares(v));
+        meansDirty_ = false;
+    }
+    const auto& e = m->results[flowId];
+    const auto& p = e.prediction;
+    const explain::FlowOcclusion* occ = m->occlusionFlow == flowId ? m->occlusion.get() : nullptr;
+    for (int i = 0; i < bars.size(); ++i) {
+        const int g = groupIds[i];
+        auto& b = bars[i];
+        b.flowShare = p.hasAttention ? e.shares[g] : -1;
+        b.captureShare = captureMean_[g];
+        if (p.predicted >= 0 && p.predicted < static_cast<int>(classMean_.size())) b.classShare = classMean_[p.predicted][g];
+        if (occ) {
+            b.occlusion = dropOf(*occ, g, false);
+            b.swapOcclusion = dropOf(*occ, g, true);
+        }
+    }
+    QString footer;
+    if (occ && occ->hasAttention)
+        footer = tr("Spearman ρ between this flow's attention shares and occlusion drops over the groups: %1").arg(occ->spearman, 0, 'f', 2);
+    else if (!p.hasAttention)
+        footer = tr("A %1 model has no attention: the bars are its occlusion drops.").arg(qs(m->model->info().kind).toUpper());
+    groupChart_->setBars(bars, tr("Flow %1: %2 (%3) — %4").arg(flowId).arg(qs(classes[p.predicted])).arg(p.probabilities[p.predicted], 0, 'f', 3).arg(m->name),
+                         footer);
+}
+
+void MainWindow::showComparison(int flowId) {
+    if (!capture_ || flowId < 0 || flowId >= static_cast<int>(capture_->flows.size()) || models_.empty()) {
+        compareView_->clear();
+        return;
+    }
+    widgets::CompareFlow cf;
+    dataset::InputShape widest{0, 0};
+    for (const ModelSlot& m : models_) {
+        widest.packets = std::max(widest.packets, m.model->info().shape.packets);
+        widest.bytes = std::max(widest.bytes, m.model->info().shape.bytes);
+    }
+    cf.packets = widest.packets;
+    cf.bytes = widest.bytes;
+    const flow::Flow& f = capture_->flows[flowId];
+    const dataset::FlowTensor t = dataset::Tensorizer(widest, dataset::FeaturePreset::full()).make(f);
+    cf.fieldOfByte.resize(widest.size());
+    for (int i = 0; i < widest.size(); ++i)
+        if (t.present[i]) cf.fieldOfByte[i] = qs(fieldInfo(static_cast<FieldId>(t.fields[i])).name);
+    cf.title = tr("Flow %1: %2 → %3").arg(flowId).arg(qs(f.clientText()), qs(f.serverText()));
+    for (int s = 0; s < modelCount(); ++s) {
+        const ModelSlot& m = models_[s];
+        widgets::ModelAttention ma;
+        ma.name = m.name;
+        ma.packets = m.model->info().shape.packets;
+        ma.bytes = m.model->info().shape.bytes;
+        if (classified(s, flowId)) {
+            const auto& p = m.results[flowId].prediction;
+            ma.verdict = tr("%1 (%2)").arg(qs(m.model->info().classes[p.predicted])).arg(p.probabilities[p.predicted], 0, 'f', 3);
+            if (!truth_.isEmpty() && flowId < truth_.size() && !truth_[flowId].isEmpty())
+                ma.verdict += qs(m.model->info().classes[p.predicted]) == truth_[flowId] ? tr(", right") : tr(", wrong: the label is %1").arg(truth_[flowId]);
+            ma.hasAttention = p.hasAttention;
+            if (p.hasAttention) {
+                ma.packet = QVector<double>(p.packetAttention.begin(), p.packetAttention.end());
+                const auto shares = explain::byteShares(p, m.model->info().shape);
+                ma.shares = QVector<double>(shares.begin(), shares.end());
+            }
+        } else {
+            ma.verdict = tr("not classified yet");
+        }
+        cf.models.push_back(ma);
+    }
+    compareView_->setFlow(cf);
+}
+
+void MainWindow::showFaithfulness(int flowId) {
+    deletionPlot_->clearGraphs();
+    const ModelSlot* m = explained();
+    const explain::FlowOcclusion* occ = m && m->occlusionFlow == flowId ? m->occlusion.get() : nullptr;
+    const QPalette pal = palette();
+    deletionPlot_->setBackground(pal.color(QPalette::Base));
+    for (QCPAxis* axis : {deletionPlot_->xAxis, deletionPlot_->yAxis}) {
+        axis->setBasePen(QPen(pal.color(QPalette::WindowText)));
+        axis->setTickPen(QPen(pal.color(QPalette::WindowText)));
+        axis->setTickLabelColor(pal.color(QPalette::WindowText));
+        axis->setLabelColor(pal.color(QPalette::WindowText));
+    }
+    if (!m || !classified(explained_, flowId)) {
+        faithText_->setText(tr("Select a classified flow."));
+        deletionPlot_->replot();
+        return;
+    }
+    const auto& p = m->results[flowId].prediction;
+    const QString cls = qs(m->model->info().classes[p.predicted]);
+    if (!p.hasAttention) {
+        faithText_->setText(tr("A %1 model has no attention to check; its occlusion drops are in Field groups.")
+                                .arg(qs(m->model->info().kind).toUpper()));
+        deletionPlot_->replot();
+        return;
+    }
+    if (!occ) {
+        faithText_->setText(tr("Measuring occlusion on the engine thread…"));
+        deletionPlot_->replot();
+        return;
+    }
+    auto curve = [&](const std::vector<double>& y, const QColor& c, const QString& name, Qt::PenStyle style) {
+        QCPGraph* g = deletionPlot_->addGraph();
+        g->setName(name);
+        g->setPen(QPen(c, 2, style));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+        for (size_t i = 0; i < y.size(); ++i)
+            g->addData(100.0 * static_cast<double>(i) / std::max<size_t>(1, y.size() - 1), y[i]);
+    };
+    curve(occ->deletionByAttention, QColor(213, 94, 0), tr("most attended bytes first"), Qt::SolidLine);
+    curve(occ->deletionRandom, QColor(0, 114, 178), tr("random bytes"), Qt::DashLine);
+    deletionPlot_->xAxis->setLabel(tr("visible bytes removed (%)"));
+    deletionPlot_->yAxis->setLabel(tr("probability of %1").arg(cls));
+    deletionPlot_->xAxis->setRange(0, 100);
+    deletionPlot_->yAxis->setRange(0, 1.02);
+    deletionPlot_->legend->setVisible(true);
+    deletionPlot_->legend->setBrush(pal.color(QPalette::Base));
+    deletionPlot_->legend->setTextColor(pal.color(QPalette::WindowText));
+    deletionPlot_->replot();
+    // the area between the curves: how much faster attention order destroys the decision
+    double gap = 0;
+    const size_t n = std::min(occ->deletionByAttention.size(), occ->deletionRandom.size());
+    for (size_t i = 0; i < n; ++i) gap += occ->deletionRandom[i] - occ->deletionByAttention[i];
+    gap /= std::max<size_t>(1, n);
+    faithText_->setText(tr("%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = "
+                           "<b>%3</b> (1: attention ranks the groups as occlusion does). Removing bytes in order of "
+                           "attention lowers the probability of %4 by %5 more on average than removing them at random%6.")
+                            .arg(m->name)
+                            .arg(flowId)
+                            .arg(occ->spearman, 0, 'f', 2)
+                            .arg(cls)
+                            .arg(gap, 0, 'f', 2)
+                            .arg(gap <= 0 ? tr(": the attention does not point at what the decision needs") : QString()));
 }
 
 }  // namespace whyflow::app

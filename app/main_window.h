@@ -1,4 +1,7 @@
-// The main window: flow list, packet table, byte view and field-group chart.
+// The main window: flow list, packet table, byte view, field tree, field-group chart, the
+// Why panel and the models side by side. Several models can be loaded; each classifies the
+// capture on the engine thread, and one of them (the explained model) drives the packet
+// table, the byte view and the Why panel.
 #pragma once
 
 #include <QMainWindow>
@@ -10,17 +13,22 @@
 #include "engine_worker.h"
 #include "whyflow/capture.h"
 
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QPushButton;
-class QComboBox;
-class QDoubleSpinBox;
-class QLineEdit;
+class QTabWidget;
 class QTableView;
 class QTableWidget;
+class QCustomPlot;
 
 namespace whyflow::widgets {
+class AttentionCompareView;
+class AttentionDelegate;
 class ByteView;
 class ColorLegend;
 class FieldTree;
@@ -28,7 +36,6 @@ class FlowFilterModel;
 class FlowListModel;
 class GroupChart;
 class PacketListModel;
-class AttentionDelegate;
 }  // namespace whyflow::widgets
 
 namespace whyflow::app {
@@ -36,24 +43,48 @@ namespace whyflow::app {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // what the field-group chart shows
+    enum class ChartMode { ExplainedModel, OcclusionByZeros, OcclusionBySwaps, Attention };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void openCapture(const QString& path);
+    // replaces every loaded model by this one
     void loadModel(const QString& path);
+    // loads one more model; the models already loaded keep their predictions
+    void addModel(const QString& path);
+    void removeModel(int slot);
+    // true labels for the open capture (and the captures opened later) from a CSV in the nDPI
+    // corpus format, optionally merged into categories; false with lastError() set
+    bool loadLabels(const QString& csvPath, const QString& categoryMap = {});
+    // the model that drives the packet table, byte view and Why panel
+    void setExplainedModel(int slot);
+    int explainedModel() const { return explained_; }
+    int modelCount() const { return static_cast<int>(models_.size()); }
+    void setChartMode(ChartMode mode);
+    // compares the loaded models on the labelled flows and writes the report into dir
+    // (report.md/.json/.pdf/.png, CSV and LaTeX tables); comparisonWritten tells when
+    void exportComparison(const QString& dir);
+
     // selects a flow by id; false when there is no such flow
     bool selectFlow(int flowId);
     // selects the flow of a packet (numbered from 1 as in the capture) and the packet in it
     bool goToPacket(int number);
     bool isBusy() const { return busy_ > 0; }
-    int classifiedFlows() const { return classifiedCount_; }
+    int classifiedFlows(int slot = 0) const;
+    int selectedFlowId() const;
+    void cancel();
 
     QTableView* flowView() const { return flowView_; }
     QTableView* packetView() const { return packetView_; }
     widgets::ByteView* byteView() const { return byteView_; }
     widgets::FieldTree* fieldTree() const { return fieldTree_; }
     widgets::GroupChart* groupChart() const { return groupChart_; }
+    widgets::AttentionCompareView* compareView() const { return compareView_; }
+    QCustomPlot* deletionPlot() const { return deletionPlot_; }
     QTableWidget* whyTable() const { return whyTable_; }
+    QTabWidget* detailTabs() const { return tabs_; }
     widgets::FlowListModel* flowModel() const { return flowModel_; }
     widgets::PacketListModel* packetModel() const { return packetModel_; }
     widgets::FlowFilterModel* flowFilter() const { return flowProxy_; }
@@ -61,25 +92,32 @@ public:
 
 signals:
     void captureReady();
+    // every loaded model has classified the capture (or was cancelled)
     void classificationDone();
     void errorShown(const QString& message);
+    void flowOcclusionShown(int flowId);
+    void comparisonWritten(const QString& dir, const QStringList& errors);
 
     // to the engine thread
     void requestOpen(const QString& path, int visiblePackets);
-    void requestModel(const QString& path);
-    void requestClassify(whyflow::app::CapturePtr capture, whyflow::app::ModelPtr model, quint64 generation);
-    void requestOcclusion(whyflow::app::CapturePtr capture, whyflow::app::ModelPtr model, int flowId, quint64 generation);
-    void flowOcclusionShown(int flowId);
+    void requestModel(const QString& path, bool add);
+    void requestClassify(whyflow::app::CapturePtr capture, whyflow::app::ModelPtr model, int slot, quint64 generation,
+                         whyflow::app::CancelToken token);
+    void requestOcclusion(whyflow::app::CapturePtr capture, whyflow::app::ModelPtr model, int slot, int flowId,
+                          quint64 generation);
+    void requestCompare(whyflow::app::CapturePtr capture, QVector<whyflow::app::ModelPtr> models, QStringList names,
+                        QStringList truthByFlow, whyflow::app::CancelToken token);
 
 private slots:
     void onCaptureOpened(whyflow::app::CapturePtr capture);
-    void onModelLoaded(whyflow::app::ModelPtr model, const QString& path);
-    void onFlowsClassified(quint64 generation, whyflow::app::ResultsPtr batch);
-    void onClassificationFinished(quint64 generation, bool cancelled);
+    void onModelLoaded(whyflow::app::ModelPtr model, const QString& path, bool add);
+    void onFlowsClassified(quint64 generation, int slot, whyflow::app::ResultsPtr batch);
+    void onClassificationFinished(quint64 generation, int slot, bool cancelled);
     void onProgress(const QString& task, double fraction);
     void onFailed(const QString& task, const QString& message);
     void onFlowSelected();
-    void onFlowOccluded(quint64 generation, int flowId, const QVector<double>& drop);
+    void onFlowOccluded(quint64 generation, int slot, int flowId, whyflow::app::OcclusionPtr occlusion);
+    void onCompared(whyflow::app::ComparisonPtr comparison);
     void onPacketSelected();
 
 protected:
@@ -88,42 +126,74 @@ protected:
     void dropEvent(QDropEvent* e) override;
 
 private:
+    // one loaded model and what it made of the capture
+    struct ModelSlot {
+        ModelPtr model;
+        QString path, name;
+        std::vector<explain::FlowExplanation> results;  // by flow id
+        std::vector<uint8_t> has;
+        int count = 0;
+        bool running = false;
+        int occlusionFlow = -1;   // the flow whose occlusion is known
+        OcclusionPtr occlusion;
+    };
+
     void buildMenus();
+    QWidget* buildFilterBar();
     void restoreLayout();
     void rememberRecent(const QString& key, const QString& path);
     void updateRecentMenu();
     void updateCounts();
+    void updateModelControls();
+    void applyFilter();
+    void classifyWith(int slot);
     void startClassification();
+    void resetResults(ModelSlot& m);
     void setBusy(bool busy);
+    void matchLabels();
+    bool classified(int slot, int flowId) const;
+    const ModelSlot* explained() const;
+    int visiblePacketsNeeded() const;
     void showGroupChart(int flowId);
     void showWhy(int flowId);
+    void showComparison(int flowId);
+    void showFaithfulness(int flowId);
     void applyColormap(int kind, bool log);
-    int selectedFlowId() const;
 
     QThread engineThread_;
     EngineWorker* worker_ = nullptr;
     std::atomic<bool> cancel_{false};
+    CancelToken classifyToken_;
+    CancelToken compareToken_;
+    QString pendingComparisonDir_;
 
     CapturePtr capture_;
-    ModelPtr model_;
-    QString modelPath_;
+    std::vector<ModelSlot> models_;
+    int explained_ = 0;
     std::unique_ptr<capture::Reader> reader_;  // for packets beyond the model's N
-    std::vector<explain::FlowExplanation> results_;  // by flow id
-    std::vector<uint8_t> hasResult_;
-    int classifiedCount_ = 0;
-    int occlusionFlow_ = -1;          // the flow whose occlusion is shown
-    QVector<double> occlusion_;       // its drops by group
+    QString labelsPath_, categoryMapPath_;
+    QVector<QString> truth_;  // by flow id
+    // mean group shares of the explained model over the capture and per predicted class
+    mutable bool meansDirty_ = true;
+    mutable explain::GroupShares captureMean_{};
+    mutable std::vector<explain::GroupShares> classMean_;
     quint64 generation_ = 0;
     int busy_ = 0;
     QString lastError_;
+    ChartMode chartMode_ = ChartMode::ExplainedModel;
 
     QTableView* flowView_ = nullptr;
     QTableView* packetView_ = nullptr;
     widgets::FlowListModel* flowModel_ = nullptr;
     widgets::FlowFilterModel* flowProxy_ = nullptr;
     QLineEdit* filterText_ = nullptr;
+    QComboBox* filterModel_ = nullptr;
     QComboBox* filterClass_ = nullptr;
-    QDoubleSpinBox* filterConfidence_ = nullptr;
+    QComboBox* filterTruth_ = nullptr;
+    QDoubleSpinBox* filterConfidenceLo_ = nullptr;
+    QDoubleSpinBox* filterConfidenceHi_ = nullptr;
+    QCheckBox* filterWrong_ = nullptr;
+    QCheckBox* filterDisagree_ = nullptr;
     QLabel* countText_ = nullptr;
     widgets::PacketListModel* packetModel_ = nullptr;
     widgets::AttentionDelegate* attentionDelegate_ = nullptr;
@@ -131,7 +201,13 @@ private:
     widgets::FieldTree* fieldTree_ = nullptr;
     widgets::ColorLegend* legend_ = nullptr;
     QMenu* recentMenu_ = nullptr;
+    QMenu* removeMenu_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
     widgets::GroupChart* groupChart_ = nullptr;
+    QComboBox* chartBox_ = nullptr;
+    widgets::AttentionCompareView* compareView_ = nullptr;
+    QCustomPlot* deletionPlot_ = nullptr;
+    QLabel* faithText_ = nullptr;
     QTableWidget* whyTable_ = nullptr;
     QLabel* statusText_ = nullptr;
     QLabel* modelText_ = nullptr;

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "attention_compare_view.h"
 #include "byte_view.h"
 #include "field_tree.h"
 #include "group_chart.h"
@@ -15,7 +16,10 @@
 #include "models/flow_filter_model.h"
 #include "models/flow_list_model.h"
 #include "models/packet_list_model.h"
+#include "synth/traffic_synth.h"
 #include "test_support.h"
+#include "whyflow/dataset.h"
+#include "whyflow/training.h"
 #include <qcustomplot.h>
 
 using namespace whyflow;
@@ -26,7 +30,189 @@ private slots:
     void demoLoadsAndAFlowCanBeSelected();
     void badFilesDoNotLoseTheOpenCapture();
     void translationSwitch();
+    void twoModelsSideBySide();
+    void compareViewDifference();
+    void badLabelFileIsNamed();
 };
+
+namespace {
+// A C4.5 tree that sees the TTL only: on the demo, where every host has the same TTL, it
+// is left with the number of packets and disagrees with the demo HAN on many flows.
+QString trainTtlTree(const QTemporaryDir& dir) {
+    synth::Generator gen(7);
+    synth::SiteSettings site;
+    QDir(dir.path()).mkdir(QStringLiteral("classes"));
+    for (const char* cls : {"web", "tls", "dns", "ssh", "ntp", "mail"}) {
+        std::vector<synth::Frame> frames;
+        for (int i = 0; i < 30; ++i) gen.addFlow(gen.byName(cls), site, 1700000000.0 + i, frames);
+        if (!synth::writePcap(dir.filePath(QStringLiteral("classes/%1.pcap").arg(QLatin1String(cls))).toStdString(), frames)) return {};
+    }
+    dataset::LoadOptions lo;
+    lo.preset = dataset::FeaturePreset::custom("ttl");
+    const dataset::Dataset data = dataset::loadClassDirectory(dir.filePath(QStringLiteral("classes")).toStdString(), lo);
+    training::TrainOptions to;
+    to.kind = "c45";
+    auto r = training::train(data, to);
+    const QString path = dir.filePath(QStringLiteral("ttl.wfm"));
+    r.model->save(path.toStdString());
+    return path;
+}
+}  // namespace
+
+// Two models on the demo with its true labels: a column per model, agreement, the
+// disagreement and misclassified filters, the models side by side, the chart's series per
+// model, and the comparison report written from the window.
+void TestGui::twoModelsSideBySide() {
+    QTemporaryDir dir;
+    const QString tree = trainTtlTree(dir);
+    QVERIFY(!tree.isEmpty());
+    app::MainWindow w;
+    QAbstractItemModelTester flowTester(w.flowModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(w.flowFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    w.show();
+    QSignalSpy done(&w, &app::MainWindow::classificationDone);
+    w.loadModel(test::demoModel());
+    w.addModel(tree);
+    QVERIFY(w.loadLabels(test::sourceDir() + QStringLiteral("/resources/demo/demo-labels.csv")));
+    w.openCapture(test::demoCapture());
+    QVERIFY(done.wait(120000));
+    QCOMPARE(w.modelCount(), 2);
+    auto* m = w.flowModel();
+    const int rows = m->rowCount();
+    QCOMPARE(rows, 360);
+    QCOMPARE(w.classifiedFlows(0), rows);
+    QCOMPARE(w.classifiedFlows(1), rows);
+    // columns: the true label, per model its prediction, confidence and correctness, agreement
+    QVERIFY(m->truthColumn() >= 0 && m->predictedColumn(1) > m->predictedColumn(0) && m->agreementColumn() > m->correctColumn(1));
+    QVERIFY(m->headerData(m->predictedColumn(1), Qt::Horizontal, Qt::DisplayRole).toString().contains(QLatin1String("ttl.wfm")));
+    int disagree = 0, treeWrong = 0, hanRight = 0;
+    for (int r = 0; r < rows; ++r) {
+        const auto& f = m->flow(r);
+        QVERIFY(!f.truth.isEmpty());  // every demo flow is labelled
+        disagree += f.predicted(0) != f.predicted(1);
+        treeWrong += f.predicted(1) != f.truth;
+        hanRight += f.predicted(0) == f.truth;
+        QCOMPARE(m->index(r, m->correctColumn(0)).data().toString(), f.predicted(0) == f.truth ? QStringLiteral("✓") : QStringLiteral("✗"));
+        QCOMPARE(m->index(r, m->agreementColumn()).data().toString(), f.predicted(0) != f.predicted(1) ? QStringLiteral("disagree") : QStringLiteral("agree"));
+    }
+    QVERIFY2(hanRight > rows * 0.95, qPrintable(QString::number(hanRight)));
+    QVERIFY2(disagree > 0 && disagree < rows, qPrintable(QString::number(disagree)));
+
+    // the disagreement filter keeps exactly the flows on which the two predictions differ
+    w.flowFilter()->setDisagreementOnly(true);
+    QCOMPARE(w.flowFilter()->rowCount(), disagree);
+    for (int r = 0; r < w.flowFilter()->rowCount(); ++r)
+        QCOMPARE(w.flowFilter()->index(r, m->agreementColumn()).data().toString(), QStringLiteral("disagree"));
+    w.flowFilter()->setDisagreementOnly(false);
+    // misclassified by the explained model: switch to the tree
+    w.setExplainedModel(1);
+    QCOMPARE(w.flowFilter()->model(), 1);
+    w.flowFilter()->setMisclassifiedOnly(true);
+    QCOMPARE(w.flowFilter()->rowCount(), treeWrong);
+    for (int r = 0; r < w.flowFilter()->rowCount(); ++r)
+        QCOMPARE(w.flowFilter()->index(r, m->correctColumn(1)).data().toString(), QStringLiteral("✗"));
+    w.flowFilter()->setMisclassifiedOnly(false);
+    // true class filter
+    w.flowFilter()->setTrueClass(QStringLiteral("dns"));
+    QCOMPARE(w.flowFilter()->rowCount(), 60);
+    w.flowFilter()->setTrueClass({});
+    w.setExplainedModel(0);
+
+    // the models side by side, aligned: the HAN with attention, the tree without
+    QSignalSpy occluded(&w, &app::MainWindow::flowOcclusionShown);
+    QVERIFY(w.selectFlow(3));
+    QCOMPARE(w.compareView()->blockCount(), 2);
+    QVERIFY(w.compareView()->flow().models[0].hasAttention);
+    QVERIFY(!w.compareView()->flow().models[1].hasAttention);
+    QCOMPARE(w.compareView()->flow().packets, 8);
+    QVERIFY(w.compareView()->sharedMaximum() > 0);
+    // occlusion of both models, then one bar series per model
+    for (int i = 0; i < 50 && occluded.count() < 2; ++i) occluded.wait(2000);
+    QVERIFY(occluded.count() >= 2);
+    w.setChartMode(app::MainWindow::ChartMode::OcclusionByZeros);
+    QCOMPARE(w.groupChart()->plot()->plottableCount(), 2);
+    w.setChartMode(app::MainWindow::ChartMode::Attention);
+    QCOMPARE(w.groupChart()->plot()->plottableCount(), 1);  // the tree has no attention
+    w.setChartMode(app::MainWindow::ChartMode::ExplainedModel);
+    // the faithfulness tab: the HAN's deletion curves for this flow
+    QCOMPARE(w.deletionPlot()->graphCount(), 2);
+
+    // the comparison report, written from the window on the engine thread
+    QSignalSpy written(&w, &app::MainWindow::comparisonWritten);
+    QTemporaryDir out;
+    w.exportComparison(out.path());
+    QVERIFY(written.wait(120000));
+    QVERIFY2(written.last().at(1).toStringList().isEmpty(), qPrintable(written.last().at(1).toStringList().join(QLatin1Char(';'))));
+    QFile md(out.filePath(QStringLiteral("report.md")));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString report = QString::fromUtf8(md.readAll());
+    QVERIFY(report.contains(QLatin1String("demo.wfm")) && report.contains(QLatin1String("ttl.wfm")));
+    QVERIFY(report.contains(QLatin1String("360 labelled flows")));
+    QFile pdf(out.filePath(QStringLiteral("report.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+
+    // removing a model removes its columns and the agreement
+    w.removeModel(1);
+    QCOMPARE(w.modelCount(), 1);
+    QCOMPARE(m->agreementColumn(), -1);
+    QVERIFY(done.wait(120000));
+    QCOMPARE(w.classifiedFlows(0), rows);
+}
+
+// The side-by-side view on plain data: one colour scale for both models, A - B in the
+// difference mode, nothing where a model has no attention or a byte does not exist.
+void TestGui::compareViewDifference() {
+    widgets::AttentionCompareView v;
+    widgets::CompareFlow f;
+    f.packets = 2;
+    f.bytes = 4;
+    f.fieldOfByte = {QStringLiteral("ip.ttl"), QStringLiteral("tcp.srcport"), QStringLiteral("payload"), {},
+                     QStringLiteral("ip.ttl"), {}, {}, {}};
+    widgets::ModelAttention a, b, c;
+    a.name = QStringLiteral("a");
+    a.hasAttention = true;
+    a.packets = 2;
+    a.bytes = 4;
+    a.packet = {0.75, 0.25};
+    a.shares = {0.45, 0.2, 0.1, 0, 0.25, 0, 0, 0};
+    b = a;
+    b.name = QStringLiteral("b");
+    b.packet = {0.5, 0.5};
+    b.shares = {0.1, 0.3, 0.1, 0, 0.5, 0, 0, 0};
+    c.name = QStringLiteral("tree");
+    f.models = {a, b, c};
+    v.setFlow(f);
+    QCOMPARE(v.blockCount(), 3);
+    QCOMPARE(v.sharedMaximum(), 0.5);  // the largest share of any model
+    QCOMPARE(v.cellValue(1, 1, 0), 0.5);
+    QVERIFY(std::isnan(v.cellValue(2, 0, 0)));  // the tree has no attention
+    v.setDifference(true, 0, 1);
+    QVERIFY(v.difference());
+    QCOMPARE(v.blockCount(), 1);
+    QCOMPARE(v.cellValue(0, 0, 0), 0.45 - 0.1);
+    QCOMPARE(v.cellValue(0, 0, 1), 0.2 - 0.3);
+    QCOMPARE(v.cellValue(0, 0, -1), 0.75 - 0.5);  // packet attention
+    QCOMPARE(v.sharedMaximum(), 0.35);  // symmetric scale: the largest |A - B|
+    v.setDifference(true, 0, 2);  // against a model without attention: nothing to subtract
+    QVERIFY(std::isnan(v.cellValue(0, 0, 0)));
+    v.resize(600, 300);
+    QVERIFY(!v.grab().isNull());
+}
+
+void TestGui::badLabelFileIsNamed() {
+    app::MainWindow w;
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("labels.csv"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("pcap,l4,endpoint_a,endpoint_b,ndpi_master,ndpi_app\ndemo.pcap,TCP,not-an-endpoint\n");
+    f.close();
+    QVERIFY(!w.loadLabels(bad));
+    QVERIFY2(w.lastError().contains(bad), qPrintable(w.lastError()));
+    QVERIFY(!w.loadLabels(dir.filePath(QStringLiteral("missing.csv"))));
+    QVERIFY2(w.lastError().contains(QLatin1String("missing.csv")), qPrintable(w.lastError()));
+}
 
 void TestGui::translationSwitch() {
     app::MainWindow w;
@@ -63,15 +249,15 @@ void TestGui::demoLoadsAndAFlowCanBeSelected() {
     w.flowFilter()->setText({});
     w.flowFilter()->setPredictedClass(QStringLiteral("ntp"));
     for (int r = 0; r < w.flowFilter()->rowCount(); ++r)
-        QCOMPARE(w.flowFilter()->index(r, widgets::FlowListModel::Predicted).data().toString(), QStringLiteral("ntp"));
+        QCOMPARE(w.flowFilter()->index(r, w.flowModel()->predictedColumn(0)).data().toString(), QStringLiteral("ntp"));
     QVERIFY(w.flowFilter()->rowCount() > 0);
     w.flowFilter()->setPredictedClass({});
     QCOMPARE(w.flowFilter()->rowCount(), all);
 
     // every flow has a prediction and a confidence
     for (int r = 0; r < w.flowModel()->rowCount(); ++r) {
-        QVERIFY(!w.flowModel()->flow(r).predicted.isEmpty());
-        QVERIFY(w.flowModel()->flow(r).confidence > 0);
+        QVERIFY(!w.flowModel()->flow(r).predicted().isEmpty());
+        QVERIFY(w.flowModel()->flow(r).confidence() > 0);
     }
 
     QSignalSpy occluded(&w, &app::MainWindow::flowOcclusionShown);
@@ -151,7 +337,8 @@ void TestGui::demoLoadsAndAFlowCanBeSelected() {
     QVERIFY(w.groupChart()->plot()->plottableCount() > 0);
     QVERIFY(occluded.count() > 0 || occluded.wait(30000));
     QCOMPARE(occluded.last().at(0).toInt(), 3);
-    QCOMPARE(w.groupChart()->plot()->plottableCount(), 5);  // 3 attention kinds, capture, occlusion
+    // 3 attention kinds, the flow's predicted class, the capture, occlusion by zeros and by swaps
+    QCOMPARE(w.groupChart()->plot()->plottableCount(), 7);
     QVERIFY(w.groupChart()->siteDependentShare() >= 0);
 }
 

@@ -1,11 +1,14 @@
-// Writes the demo captures: one per class (for `whyflow-cli train`) and one merged
-// capture of all flows (the one `make run` opens). Deterministic for a given seed.
+// Writes the demo captures: one per class (for `whyflow-cli train`), one merged capture of
+// all flows (the one `make run` opens) and the true labels of its flows (demo-labels.csv, in
+// the nDPI corpus format). Deterministic for a given seed.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "whyflow/flow.h"
 
 #include "synth/traffic_synth.h"
 
@@ -42,6 +45,25 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "cannot write %s\n", merged.c_str());
         return 1;
     }
-    std::printf("%zu frames of %zu flows in %s\n", all.size(), classes.size() * perClass, merged.c_str());
+    // the labels of the merged capture: every flow of a class capture has that class
+    const std::string labelsPath = (fs::path(outDir) / "demo-labels.csv").string();
+    std::FILE* labels = std::fopen(labelsPath.c_str(), "w");
+    if (!labels) {
+        std::fprintf(stderr, "cannot write %s\n", labelsPath.c_str());
+        return 1;
+    }
+    std::fprintf(labels, "pcap,l4,endpoint_a,endpoint_b,ndpi_master,ndpi_app\n");
+    for (const std::string& cls : classes) {
+        const auto data = whyflow::flow::ingest((fs::path(outDir) / "classes" / (cls + ".pcap")).string());
+        for (const auto& f : data.flows)
+            std::fprintf(labels, "demo.pcap,%s,%s,%s,%s,%s\n", f.l4Name().c_str(), f.clientText().c_str(), f.serverText().c_str(),
+                         cls.c_str(), cls.c_str());
+    }
+    if (std::fclose(labels) != 0) {
+        std::fprintf(stderr, "cannot write %s\n", labelsPath.c_str());
+        return 1;
+    }
+    std::printf("%zu frames of %zu flows in %s, labels in %s\n", all.size(), classes.size() * perClass, merged.c_str(),
+                labelsPath.c_str());
     return 0;
 }

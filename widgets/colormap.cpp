@@ -49,6 +49,18 @@ double AttentionScale::normalize(double v) const {
     return std::clamp((std::log10(v / max_) + decades) / decades, 0.0, 1.0);
 }
 
+QColor divergingColor(double t) {
+    // ColorBrewer RdBu, 7 classes (Brewer, Cartographic Journal 2003; colorbrewer2.org), blue to red
+    static constexpr std::array<Stop, 7> kRdBu = {{{33, 102, 172}, {103, 169, 207}, {209, 229, 240}, {247, 247, 247},
+                                                   {253, 219, 199}, {239, 138, 98}, {178, 24, 43}}};
+    t = std::clamp(std::isfinite(t) ? t : 0.0, -1.0, 1.0);
+    const double pos = (t + 1) / 2 * (kRdBu.size() - 1);
+    const size_t i = std::min<size_t>(static_cast<size_t>(pos), kRdBu.size() - 2);
+    const double f = pos - i;
+    auto mix = [&](int c) { return static_cast<int>(std::lround(kRdBu[i][c] * (1 - f) + kRdBu[i + 1][c] * f)); };
+    return QColor(mix(0), mix(1), mix(2));
+}
+
 QColor contrastingText(const QColor& bg) {
     const double luma = 0.299 * bg.redF() + 0.587 * bg.greenF() + 0.114 * bg.blueF();
     return luma > 0.55 ? QColor(Qt::black) : QColor(Qt::white);

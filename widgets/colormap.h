@@ -35,6 +35,10 @@ private:
     double max_;
 };
 
+// Diverging colours for differences (model A - model B), t in [-1, 1]: blue where B is
+// larger, near-white at 0, red where A is larger (ColorBrewer's RdBu, colour-blind safe).
+QColor divergingColor(double t);
+
 // Text colour that stays readable on a background.
 QColor contrastingText(const QColor& background);
 

@@ -6,38 +6,64 @@
 
 namespace whyflow::widgets {
 namespace {
-const QColor kSiteColor(213, 94, 0);     // vermillion (Okabe-Ito palette, colour-blind safe)
-const QColor kKnownColor(0, 114, 178);   // blue
-const QColor kOtherColor(140, 140, 140); // grey
+const QColor kSiteColor(213, 94, 0);       // vermillion (Okabe-Ito palette, colour-blind safe)
+const QColor kKnownColor(0, 114, 178);     // blue
+const QColor kOtherColor(140, 140, 140);   // grey
+const QColor kOcclusionColor(0, 158, 115); // bluish green
+
+// share of the positive values that falls on site-dependent groups
+double siteShareOf(const QVector<GroupBar>& bars, double GroupBar::*value) {
+    double site = 0, all = 0;
+    for (const GroupBar& b : bars) {
+        const double v = b.*value;
+        if (v <= 0) continue;
+        all += v;
+        if (b.siteDependent) site += v;
+    }
+    return all > 0 ? site / all : 0;
+}
 }  // namespace
 
-GroupChart::GroupChart(QWidget* parent) : QWidget(parent), plot_(new QCustomPlot(this)), alert_(new QLabel(this)) {
+GroupChart::GroupChart(QWidget* parent)
+    : QWidget(parent), plot_(new QCustomPlot(this)), alert_(new QLabel(this)), footer_(new QLabel(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     alert_->setWordWrap(true);
     alert_->setVisible(false);
     alert_->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; border: 1px solid #d5a000; }"));
+    footer_->setWordWrap(true);
+    footer_->setVisible(false);
     layout->addWidget(alert_);
     layout->addWidget(plot_, 1);
+    layout->addWidget(footer_);
     plot_->setMinimumHeight(180);
     rebuild();
 }
 
 bool GroupChart::alertShown() const { return !alert_->isHidden(); }
+QString GroupChart::alertText() const { return alert_->isHidden() ? QString() : alert_->text(); }
 
-void GroupChart::setBars(const QVector<GroupBar>& bars, const QString& flowTitle) {
+void GroupChart::setBars(const QVector<GroupBar>& bars, const QString& flowTitle, const QString& footer) {
+    seriesMode_ = false;
     bars_ = bars;
+    series_.clear();
     title_ = flowTitle;
-    siteShare_ = 0;
-    double occlusionSite = 0, occlusionAll = 0;
-    for (const GroupBar& b : bars_) {
-        if (b.siteDependent) siteShare_ += b.flowShare;
-        if (b.occlusion > 0) {
-            occlusionAll += b.occlusion;
-            if (b.siteDependent) occlusionSite += b.occlusion;
-        }
-    }
-    occlusionSiteShare_ = occlusionAll > 0 ? occlusionSite / occlusionAll : 0;
+    footerText_ = footer;
+    siteShare_ = siteShareOf(bars_, &GroupBar::flowShare);
+    occlusionSiteShare_ = std::max(siteShareOf(bars_, &GroupBar::occlusion), siteShareOf(bars_, &GroupBar::swapOcclusion));
+    rebuild();
+}
+
+void GroupChart::setSeries(const QVector<GroupBar>& groups, const QVector<GroupSeries>& series, const QString& title,
+                           const QString& axisLabel, const QStringList& alerts) {
+    seriesMode_ = true;
+    bars_ = groups;
+    series_ = series;
+    title_ = title;
+    axisLabel_ = axisLabel;
+    seriesAlerts_ = alerts;
+    footerText_.clear();
+    siteShare_ = occlusionSiteShare_ = 0;
     rebuild();
 }
 
@@ -48,8 +74,7 @@ void GroupChart::changeEvent(QEvent* e) {
     QWidget::changeEvent(e);
 }
 
-void GroupChart::rebuild() {
-    plot_->clearPlottables();
+void GroupChart::styleAxes() {
     const QPalette pal = palette();
     const QColor fg = pal.color(QPalette::WindowText);
     plot_->setBackground(pal.color(QPalette::Base));
@@ -61,54 +86,26 @@ void GroupChart::rebuild() {
         axis->setLabelColor(fg);
         axis->grid()->setPen(QPen(pal.color(QPalette::Midlight), 0, Qt::DotLine));
     }
-    // horizontal bars: groups down the left axis (first group on top), shares along the bottom
-    QCPAxis* groups = plot_->yAxis;
-    QCPAxis* shares = plot_->xAxis;
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    auto makeBars = [&](const QColor& c, Qt::BrushStyle style, const QString& name, double width) {
-        auto* b = new QCPBars(groups, shares);
-        b->setName(name);
-        b->setPen(QPen(c.darker(130)));
-        b->setBrush(QBrush(c, style));
-        b->setWidth(width);
-        return b;
-    };
-    QCPBars* siteFlow = makeBars(kSiteColor, Qt::SolidPattern, tr("site-dependent"), 0.42);
-    QCPBars* knownFlow = makeBars(kKnownColor, Qt::SolidPattern, tr("well-known"), 0.42);
-    QCPBars* otherFlow = makeBars(kOtherColor, Qt::SolidPattern, tr("other"), 0.42);
-    QCPBars* capture = makeBars(fg, Qt::BDiagPattern, tr("whole capture"), 0.3);
-    QCPBars* occlusion = nullptr;
-    for (const GroupBar& b : bars_)
-        if (b.occlusion >= 0 && !occlusion) occlusion = makeBars(QColor(0, 158, 115), Qt::Dense4Pattern, tr("occlusion (this flow)"), 0.22);
-    double top = 0.05;
-    const int n = static_cast<int>(bars_.size());
-    for (int i = 0; i < n; ++i) {
-        const GroupBar& b = bars_[i];
-        const double key = n - 1 - i;
-        ticker->addTick(key, b.label);
-        QCPBars* target = b.siteDependent ? siteFlow : (b.name == QLatin1String("structure") ? otherFlow : knownFlow);
-        target->addData(key + 0.25, b.flowShare);
-        capture->addData(key - 0.25, b.captureShare);
-        if (occlusion && b.occlusion >= 0) occlusion->addData(key, b.occlusion);
-        top = std::max({top, b.flowShare, b.captureShare, b.occlusion});
-    }
-    groups->setTicker(ticker);
-    groups->setSubTicks(false);
-    groups->grid()->setVisible(false);
-    groups->setRange(-0.7, std::max(1, n) - 0.3);
-    shares->setRange(0, std::min(1.0, top * 1.1));
-    shares->setLabel(tr("share of the decision"));
-    // layout: title, axis rect, legend in a row of its own under the plot
+}
+
+void GroupChart::placeTitleAndLegend(bool legend) {
+    const QPalette pal = palette();
+    const QColor fg = pal.color(QPalette::WindowText);
     QCPLayoutGrid* layout = plot_->plotLayout();
-    if (!legendPlaced_) {
+    if (!legendPlaced_) {  // the legend in a row of its own under the plot
         plot_->axisRect()->insetLayout()->take(plot_->legend);
         layout->addElement(1, 0, plot_->legend);
         layout->setRowStretchFactor(1, 0.001);
         plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-        plot_->legend->setWrap(3);
         legendPlaced_ = true;
     }
-    plot_->legend->setVisible(!bars_.isEmpty());
+    plot_->legend->setWrap(4);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    plot_->legend->setFont(small);
+    plot_->legend->setIconSize(14, 9);
+    plot_->yAxis->setTickLabelFont(small);
+    plot_->legend->setVisible(legend);
     plot_->legend->setBrush(pal.color(QPalette::Base));
     plot_->legend->setBorderPen(Qt::NoPen);
     plot_->legend->setTextColor(fg);
@@ -124,16 +121,105 @@ void GroupChart::rebuild() {
         titleElement_->setTextColor(fg);
         layout->addElement(0, 0, titleElement_);
     }
-    plot_->replot();
-    // the alert: attention or occlusion puts most of the decision on site-dependent groups
+}
+
+void GroupChart::rebuild() {
+    plot_->clearPlottables();
+    styleAxes();
+    const QColor fg = palette().color(QPalette::WindowText);
+    // horizontal bars: groups down the left axis (first group on top), shares along the bottom
+    QCPAxis* groups = plot_->yAxis;
+    QCPAxis* shares = plot_->xAxis;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    auto makeBars = [&](const QColor& c, Qt::BrushStyle style, const QString& name, double width) {
+        auto* b = new QCPBars(groups, shares);
+        b->setName(name);
+        b->setPen(QPen(c.darker(130)));
+        b->setBrush(QBrush(c, style));
+        b->setWidth(width);
+        return b;
+    };
+    const int n = static_cast<int>(bars_.size());
+    double top = 0.05;
+    for (int i = 0; i < n; ++i) ticker->addTick(n - 1 - i, bars_[i].label);
+    contrast_ = false;
     QStringList reasons;
-    if (siteShare_ > 0.5) reasons << tr("%1 % of this flow's attention").arg(siteShare_ * 100, 0, 'f', 0);
-    if (occlusionSiteShare_ > 0.5) reasons << tr("%1 % of the occlusion drop").arg(occlusionSiteShare_ * 100, 0, 'f', 0);
-    alert_->setVisible(!reasons.isEmpty());
+
+    if (seriesMode_) {
+        const int k = static_cast<int>(series_.size());
+        const double slot = 0.84 / std::max(1, k);
+        for (int s = 0; s < k; ++s) {
+            QCPBars* b = makeBars(series_[s].color, Qt::SolidPattern, series_[s].name, slot * 0.9);
+            for (int i = 0; i < n; ++i) {
+                const double v = series_[s].values.value(i, -1);
+                if (v < 0) continue;
+                b->addData(n - 1 - i + 0.42 - slot * (s + 0.5), v);
+                top = std::max(top, v);
+            }
+        }
+        shares->setLabel(axisLabel_);
+        reasons = seriesAlerts_;
+    } else {
+        const bool attention = std::any_of(bars_.begin(), bars_.end(), [](const GroupBar& b) { return b.flowShare >= 0; });
+        const bool byClass = std::any_of(bars_.begin(), bars_.end(), [](const GroupBar& b) { return b.classShare >= 0; });
+        const bool zero = std::any_of(bars_.begin(), bars_.end(), [](const GroupBar& b) { return b.occlusion >= 0; });
+        const bool swap = std::any_of(bars_.begin(), bars_.end(), [](const GroupBar& b) { return b.swapOcclusion >= 0; });
+        QCPBars *siteFlow = nullptr, *knownFlow = nullptr, *otherFlow = nullptr, *cls = nullptr, *capture = nullptr;
+        if (attention) {
+            siteFlow = makeBars(kSiteColor, Qt::SolidPattern, tr("site-dependent"), 0.16);
+            knownFlow = makeBars(kKnownColor, Qt::SolidPattern, tr("well-known"), 0.16);
+            otherFlow = makeBars(kOtherColor, Qt::SolidPattern, tr("other"), 0.16);
+            if (byClass) cls = makeBars(fg, Qt::Dense5Pattern, tr("its predicted class"), 0.16);
+            capture = makeBars(fg, Qt::BDiagPattern, tr("whole capture"), 0.16);
+        }
+        QCPBars* occZero = zero ? makeBars(kOcclusionColor, Qt::SolidPattern, tr("occlusion: zeros"), 0.16) : nullptr;
+        QCPBars* occSwap = swap ? makeBars(kOcclusionColor, Qt::Dense4Pattern, tr("occlusion: swaps"), 0.16) : nullptr;
+        for (int i = 0; i < n; ++i) {
+            const GroupBar& b = bars_[i];
+            const double key = n - 1 - i;
+            if (attention) {
+                QCPBars* target = b.siteDependent ? siteFlow : (b.name == QLatin1String("structure") ? otherFlow : knownFlow);
+                target->addData(key + 0.34, std::max(0.0, b.flowShare));
+                if (cls && b.classShare >= 0) cls->addData(key + 0.17, b.classShare);
+                capture->addData(key, b.captureShare);
+                top = std::max({top, b.flowShare, b.classShare, b.captureShare});
+            }
+            if (occZero && b.occlusion >= 0) occZero->addData(key - 0.17, b.occlusion);
+            if (occSwap && b.swapOcclusion >= 0) occSwap->addData(key - 0.34, b.swapOcclusion);
+            top = std::max({top, b.occlusion, b.swapOcclusion});
+        }
+        shares->setLabel(tr("share of the decision / probability drop"));
+        if (siteShare_ > 0.5) reasons << tr("%1 % of this flow's attention").arg(siteShare_ * 100, 0, 'f', 0);
+        if (occlusionSiteShare_ > 0.5) reasons << tr("%1 % of the occlusion drop").arg(occlusionSiteShare_ * 100, 0, 'f', 0);
+        // attention on payload while the prediction hinges on the header (or the other way round)
+        contrast_ = attention && (zero || swap) && std::abs(siteShare_ - occlusionSiteShare_) > 0.3;
+    }
+    groups->setTicker(ticker);
+    groups->setSubTicks(false);
+    groups->grid()->setVisible(false);
+    groups->setRange(-0.6, std::max(1, n) - 0.4);
+    shares->setRange(0, std::min(1.0, top * 1.1));
+    placeTitleAndLegend(!bars_.isEmpty());
+    plot_->replot();
+
+    QString text;
     if (!reasons.isEmpty())
-        alert_->setText(tr("%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): "
-                           "this model may rely on site artifacts.")
-                            .arg(reasons.join(tr(" and "))));
+        text = seriesMode_ ? tr("Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold "
+                                "most of the decision of %1: these models may rely on site artifacts.")
+                                 .arg(reasons.join(QStringLiteral(", ")))
+                           : tr("%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): "
+                                "this model may rely on site artifacts.")
+                                 .arg(reasons.join(tr(" and ")));
+    if (contrast_)
+        text += (text.isEmpty() ? QString() : QStringLiteral("<br>")) +
+                tr("<b>Attention and occlusion disagree:</b> %1 % of the attention but %2 % of the occlusion drop is on "
+                   "site-dependent groups. Attention alone would mislead here.")
+                    .arg(siteShare_ * 100, 0, 'f', 0)
+                    .arg(occlusionSiteShare_ * 100, 0, 'f', 0);
+    alert_->setVisible(!text.isEmpty());
+    alert_->setText(text);
+    footer_->setVisible(!footerText_.isEmpty());
+    footer_->setText(footerText_);
 }
 
 }  // namespace whyflow::widgets

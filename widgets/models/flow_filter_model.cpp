@@ -14,14 +14,34 @@ void FlowFilterModel::setText(const QString& text) {
     invalidateRowsFilter();
 }
 
+void FlowFilterModel::setModel(int model) {
+    model_ = std::max(0, model);
+    invalidateRowsFilter();
+}
+
 void FlowFilterModel::setPredictedClass(const QString& name) {
     predicted_ = name;
+    invalidateRowsFilter();
+}
+
+void FlowFilterModel::setTrueClass(const QString& name) {
+    truth_ = name;
     invalidateRowsFilter();
 }
 
 void FlowFilterModel::setConfidenceRange(double lo, double hi) {
     lo_ = lo;
     hi_ = hi;
+    invalidateRowsFilter();
+}
+
+void FlowFilterModel::setMisclassifiedOnly(bool on) {
+    misclassified_ = on;
+    invalidateRowsFilter();
+}
+
+void FlowFilterModel::setDisagreementOnly(bool on) {
+    disagree_ = on;
     invalidateRowsFilter();
 }
 
@@ -32,11 +52,14 @@ bool FlowFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     if (!text_.isEmpty() && !f.client.contains(text_, Qt::CaseInsensitive) && !f.server.contains(text_, Qt::CaseInsensitive) &&
         f.l4.compare(text_, Qt::CaseInsensitive) != 0)
         return false;
-    if (!predicted_.isEmpty() && f.predicted != predicted_) return false;
+    if (!predicted_.isEmpty() && f.predicted(model_) != predicted_) return false;
+    if (!truth_.isEmpty() && f.truth != truth_) return false;
     if (lo_ > 0 || hi_ < 1) {
-        if (f.confidence < 0) return false;
-        if (f.confidence < lo_ || f.confidence > hi_) return false;
+        const double c = f.confidence(model_);
+        if (c < 0 || c < lo_ || c > hi_) return false;
     }
+    if (misclassified_ && f.correct(model_) != 0) return false;
+    if (disagree_ && !f.modelsDisagree()) return false;
     return true;
 }
 

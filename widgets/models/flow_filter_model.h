@@ -1,5 +1,6 @@
-// Filters and sorts the flow list: text over endpoints and ports, predicted class,
-// confidence range.
+// Filters and sorts the flow list: text over endpoints, ports and protocol, the predicted
+// class and confidence range of the explained model, the true class, misclassified flows
+// only, flows on which the models disagree only.
 #pragma once
 
 #include <QSortFilterProxyModel>
@@ -10,17 +11,24 @@ class FlowFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit FlowFilterModel(QObject* parent = nullptr);
-    void setText(const QString& text);            // substring of client or server ("192.0.2.1", ":443")
+    void setText(const QString& text);            // substring of client or server ("192.0.2.1", ":443"), or the protocol
+    void setModel(int model);                     // whose prediction the class, confidence and misclassified filters read
     void setPredictedClass(const QString& name);  // empty: any class
+    void setTrueClass(const QString& name);       // empty: any label (or none)
     void setConfidenceRange(double lo, double hi);
+    void setMisclassifiedOnly(bool on);           // labelled flows the model got wrong
+    void setDisagreementOnly(bool on);            // flows on which two models predict different classes
     QString text() const { return text_; }
+    int model() const { return model_; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    QString text_, predicted_;
+    QString text_, predicted_, truth_;
+    int model_ = 0;
     double lo_ = 0, hi_ = 1;
+    bool misclassified_ = false, disagree_ = false;
 };
 
 }  // namespace whyflow::widgets

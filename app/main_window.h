@@ -29,6 +29,7 @@ class FlowListModel;
 class GroupChart;
 class PacketListModel;
 class AttentionDelegate;
+struct ExportOptions;
 }  // namespace whyflow::widgets
 
 namespace whyflow::app {
@@ -58,6 +59,11 @@ public:
     widgets::PacketListModel* packetModel() const { return packetModel_; }
     widgets::FlowFilterModel* flowFilter() const { return flowProxy_; }
     const QString& lastError() const { return lastError_; }
+
+    // the selected, classified flow's figure (format by suffix: png, svg, pdf) and its Why
+    // table (csv, tex), written atomically; return the error (naming the file) or nothing
+    QString exportSelectedFlow(const QString& path, const widgets::ExportOptions& options);
+    QString exportWhyTable(const QString& path);
 
 signals:
     void captureReady();
@@ -99,6 +105,11 @@ private:
     void showWhy(int flowId);
     void applyColormap(int kind, bool log);
     int selectedFlowId() const;
+    // File ▸ Export Figure… and Export Why Table…
+    int exportableFlow() const;  // the selected flow if it is classified, else -1
+    void exportFigureInteractively();
+    void exportWhyTableInteractively();
+    void reportExport(const QString& path, const QString& error);
 
     QThread engineThread_;
     EngineWorker* worker_ = nullptr;

@@ -48,6 +48,8 @@
 #include "whyflow/explain.h"
 #include "whyflow/labels.h"
 #include "whyflow/version.h"
+#include "export_figure_dialog.h"
+#include "flow_figure.h"
 
 namespace whyflow::app {
 
@@ -384,6 +386,12 @@ void MainWindow::buildMenus() {
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
+    QAction* exportFigure = file->addAction(tr("&Export Figure…"), this, [this] { exportFigureInteractively(); });
+    QAction* exportTable = file->addAction(tr("Export &Why Table…"), this, [this] { exportWhyTableInteractively(); });
+    connect(file, &QMenu::aboutToShow, this, [this, exportFigure, exportTable] {
+        exportFigure->setEnabled(exportableFlow() >= 0);
+        exportTable->setEnabled(exportableFlow() >= 0);
+    });
     file->addAction(tr("Export &Comparison…"), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Comparison into Folder"));
         if (!dir.isEmpty()) exportComparison(dir);
@@ -1278,6 +1286,80 @@ void MainWindow::showFaithfulness(int flowId) {
                             .arg(cls)
                             .arg(gap, 0, 'f', 2)
                             .arg(gap <= 0 ? tr(": the attention does not point at what the decision needs") : QString()));
+}
+
+// Export for papers: the selected flow's figure and Why table, built as whyflow-cli explain builds them.
+int MainWindow::exportableFlow() const {
+    const int id = selectedFlowId();
+    return capture_ && classified(explained_, id) ? id : -1;
+}
+
+// the explained model's occlusion drops of a flow, by group (< 0 where unknown); empty when not measured
+QVector<double> MainWindow::occlusionOf(int flowId) const {
+    const ModelSlot* m = explained();
+    if (!m || m->occlusionFlow != flowId || !m->occlusion) return {};
+    QVector<double> drop(kGroupCount, -1.0);
+    for (int g : m->occlusion->groups) drop[g] = m->occlusion->drop[g];
+    return drop;
+}
+
+QString MainWindow::exportSelectedFlow(const QString& path, const widgets::ExportOptions& options) {
+    const int id = exportableFlow();
+    if (id < 0) return tr("%1: no classified flow is selected").arg(path);
+    const ModelSlot* m = explained();
+    const widgets::FlowFigure figure = buildFlowFigure(capture_->flows[id], m->results[id], m->model->info(), occlusionOf(id));
+    return widgets::exportFlowFigure(path, figure, options);
+}
+
+QString MainWindow::exportWhyTable(const QString& path) {
+    const int id = exportableFlow();
+    if (id < 0) return tr("%1: no classified flow is selected").arg(path);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("tex"))
+        return tr("%1: unknown table format '%2' (use .csv or .tex)").arg(path, suffix);
+    const auto& info = explained()->model->info();
+    const auto& e = explained()->results[id];
+    if (!e.prediction.hasAttention)
+        return tr("%1: a %2 model has no attention, so the flow has no Why table").arg(path, qs(info.kind).toUpper());
+    const auto rows = explain::whyRows(capture_->flows[id], e.prediction, info.shape);
+    const QString text = suffix == QLatin1String("csv") ? whyTableCsv(rows) : whyTableLatex(rows, flowTitle(capture_->flows[id], e, info));
+    return widgets::exportText(path, text.toUtf8());
+}
+
+void MainWindow::exportFigureInteractively() {
+    const int id = exportableFlow();
+    if (id < 0) return;
+    const ModelSlot* m = explained();
+    const widgets::FlowFigure figure = buildFlowFigure(capture_->flows[id], m->results[id], m->model->info(), occlusionOf(id));
+    widgets::ExportFigureDialog dialog(figure, this);
+    dialog.setOptions(widgets::ExportFigureDialog::rememberedOptions());
+    dialog.setPath(widgets::ExportFigureDialog::rememberedPath(QStringLiteral("flow-%1").arg(id)));
+    if (dialog.exec() != QDialog::Accepted) return;
+    reportExport(dialog.path(), exportSelectedFlow(dialog.path(), dialog.options()));
+}
+
+void MainWindow::exportWhyTableInteractively() {
+    const int id = exportableFlow();
+    if (id < 0) return;
+    const QStringList filters = {tr("CSV (*.csv)"), tr("LaTeX booktabs (*.tex)")};
+    QString filter = filters.first();
+    const QSettings s;
+    const QString start = QDir(s.value(QStringLiteral("export/folder"), QDir::homePath()).toString()).filePath(QStringLiteral("flow-%1-why.csv").arg(id));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Why Table"), start, filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += filter == filters.last() ? QStringLiteral(".tex") : QStringLiteral(".csv");
+    reportExport(path, exportWhyTable(path));
+}
+
+void MainWindow::reportExport(const QString& path, const QString& error) {
+    if (error.isEmpty()) {
+        statusText_->setText(tr("Wrote %1").arg(path));
+        return;
+    }
+    lastError_ = error;
+    statusText_->setText(error);
+    emit errorShown(error);
+    if (QGuiApplication::platformName() != QLatin1String("offscreen")) QMessageBox::warning(this, tr("Export"), error);
 }
 
 }  // namespace whyflow::app

@@ -36,6 +36,7 @@ class FlowFilterModel;
 class FlowListModel;
 class GroupChart;
 class PacketListModel;
+struct ExportOptions;
 }  // namespace whyflow::widgets
 
 namespace whyflow::app {
@@ -89,6 +90,11 @@ public:
     widgets::PacketListModel* packetModel() const { return packetModel_; }
     widgets::FlowFilterModel* flowFilter() const { return flowProxy_; }
     const QString& lastError() const { return lastError_; }
+
+    // the selected, classified flow's figure (format by suffix: png, svg, pdf) and its Why
+    // table (csv, tex), written atomically; return the error (naming the file) or nothing
+    QString exportSelectedFlow(const QString& path, const widgets::ExportOptions& options);
+    QString exportWhyTable(const QString& path);
 
 signals:
     void captureReady();
@@ -159,6 +165,12 @@ private:
     void showComparison(int flowId);
     void showFaithfulness(int flowId);
     void applyColormap(int kind, bool log);
+    // File ▸ Export Figure… and Export Why Table…
+    int exportableFlow() const;  // the selected flow if it is classified, else -1
+    QVector<double> occlusionOf(int flowId) const;
+    void exportFigureInteractively();
+    void exportWhyTableInteractively();
+    void reportExport(const QString& path, const QString& error);
 
     QThread engineThread_;
     EngineWorker* worker_ = nullptr;

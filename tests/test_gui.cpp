@@ -1,7 +1,15 @@
 // The main window, offscreen: load the demo, classify on the engine thread, select a flow
 // and check that the packet table, the byte view and the group chart follow.
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QXmlStreamReader>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -9,6 +17,8 @@
 
 #include "attention_compare_view.h"
 #include "byte_view.h"
+#include "export_figure_dialog.h"
+#include "figure_export.h"
 #include "field_tree.h"
 #include "group_chart.h"
 #include "language.h"
@@ -33,6 +43,8 @@ private slots:
     void twoModelsSideBySide();
     void compareViewDifference();
     void badLabelFileIsNamed();
+    void exportForPapers();
+    void exportDialogOptionsRoundTrip();
 };
 
 namespace {
@@ -366,6 +378,191 @@ void TestGui::badFilesDoNotLoseTheOpenCapture() {
     QVERIFY(errors.wait(30000));
     QVERIFY2(w.lastError().contains(junk), qPrintable(w.lastError()));
     QCOMPARE(w.flowModel()->rowCount(), flows);
+}
+
+namespace {
+
+// Checks one exported figure file by its format; an empty string when it is fine.
+QString checkFigure(const QString& path, const widgets::ExportOptions& o) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return path + QStringLiteral(": not written");
+    const QByteArray data = file.readAll();
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix == QLatin1String("png")) {
+        if (!data.startsWith("\x89PNG\r\n\x1a\n")) return path + QStringLiteral(": no PNG signature");
+        const QImage image = QImage::fromData(data, "PNG");
+        const QSize expected(qRound(o.size.widthCm * o.size.dpi / 2.54), qRound(o.size.heightCm * o.size.dpi / 2.54));
+        if (image.size() != expected)
+            return QStringLiteral("%1: %2 × %3 pixels, expected %4 × %5")
+                .arg(path).arg(image.width()).arg(image.height()).arg(expected.width()).arg(expected.height());
+    } else if (suffix == QLatin1String("svg")) {
+        QXmlStreamReader xml(data);
+        if (!xml.readNextStartElement() || xml.name() != QLatin1String("svg")) return path + QStringLiteral(": the root is not <svg>");
+        while (!xml.atEnd()) xml.readNext();
+        if (xml.hasError()) return path + QStringLiteral(": ") + xml.errorString();
+    } else if (suffix == QLatin1String("pdf")) {
+        if (!data.startsWith("%PDF-")) return path + QStringLiteral(": not a PDF");
+        const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+        if (!pdftoppm.isEmpty()) {
+            const QString prefix = path + QStringLiteral("-page");
+            test::run(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), path, prefix});
+            if (QImage(prefix + QStringLiteral("-1.png")).isNull()) return path + QStringLiteral(": pdftoppm rendered no page");
+        }
+        const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
+        if (!pdffonts.isEmpty()) {
+            const QStringList lines = QString::fromUtf8(test::run(pdffonts, {path})).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            if (lines.size() < 3) return path + QStringLiteral(": no fonts (the figure has text)");
+            for (const QString& line : lines.mid(2)) {  // name type encoding emb sub uni object ID
+                const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                if (cols.size() < 6 || cols[cols.size() - 5] != QLatin1String("yes")) return path + QStringLiteral(": font not embedded: ") + line;
+            }
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+void TestGui::exportForPapers() {
+    app::MainWindow w;
+    QSignalSpy done(&w, &app::MainWindow::classificationDone);
+    QSignalSpy occluded(&w, &app::MainWindow::flowOcclusionShown);
+    w.loadModel(test::demoModel());
+    w.openCapture(test::demoCapture());
+    QVERIFY(done.wait(120000));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // flow 9 (web), once its occlusion drops are in: the groups view shows them too
+    QVERIFY(w.selectFlow(9));
+    QTRY_VERIFY_WITH_TIMEOUT(!occluded.isEmpty() && occluded.last().at(0).toInt() == 9, 30000);
+
+    using namespace whyflow::widgets;
+    const QList<QPair<QString, FigureViews>> viewSets = {
+        {QStringLiteral("packets"), PacketsView}, {QStringLiteral("bytes"), BytesView}, {QStringLiteral("groups"), GroupsView},
+        {QStringLiteral("why"), WhyView}, {QStringLiteral("all"), AllViews}};
+    for (const auto& [name, views] : viewSets) {
+        ExportOptions o;
+        o.views = views;
+        o.size.widthCm = 8.5;
+        o.size.heightCm = 6;
+        for (int dpi : {96, 300}) {
+            o.size.dpi = dpi;
+            const QString path = dir.filePath(QStringLiteral("%1-%2.png").arg(name).arg(dpi));
+            const QString error = w.exportSelectedFlow(path, o);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const QString problem = checkFigure(path, o);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        for (const char* suffix : {"svg", "pdf"}) {
+            const QString path = dir.filePath(name + QLatin1Char('.') + QLatin1String(suffix));
+            const QString error = w.exportSelectedFlow(path, o);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            const QString problem = checkFigure(path, o);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
+
+    // the Why table, as the Why tab shows it
+    const QString csv = dir.filePath(QStringLiteral("why.csv"));
+    QVERIFY2(w.exportWhyTable(csv).isEmpty(), qPrintable(w.exportWhyTable(csv)));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("packet,attention,window_start,window_length,window_share,bytes,fields"));
+    QCOMPARE(lines.size() - 1, w.whyTable()->rowCount());
+    QVERIFY(w.whyTable()->rowCount() >= 1);
+    const QString tex = dir.filePath(QStringLiteral("why.tex"));
+    QVERIFY(w.exportWhyTable(tex).isEmpty());
+    QFile texFile(tex);
+    QVERIFY(texFile.open(QIODevice::ReadOnly));
+    const QByteArray latex = texFile.readAll();
+    for (const char* rule : {"\\toprule", "\\midrule", "\\bottomrule", "\\begin{tabular}"}) QVERIFY2(latex.contains(rule), rule);
+
+    // failures name the file and the problem, and leave nothing behind
+    const QString unwritable = dir.filePath(QStringLiteral("no-such-folder/fig.png"));
+    QString error = w.exportSelectedFlow(unwritable, ExportOptions());
+    QVERIFY2(error.contains(unwritable), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(unwritable));
+    error = w.exportWhyTable(dir.filePath(QStringLiteral("no-such-folder/why.csv")));
+    QVERIFY2(error.contains(QStringLiteral("no-such-folder/why.csv")), qPrintable(error));
+    error = w.exportSelectedFlow(dir.filePath(QStringLiteral("fig.bmp")), ExportOptions());
+    QVERIFY2(error.contains(QStringLiteral("fig.bmp")) && error.contains(QStringLiteral("bmp")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("fig.bmp"))));
+    error = w.exportWhyTable(dir.filePath(QStringLiteral("why.txt")));
+    QVERIFY2(error.contains(QStringLiteral("why.txt")), qPrintable(error));
+}
+
+void TestGui::exportDialogOptionsRoundTrip() {
+    widgets::FlowFigure figure;
+    figure.title = QStringLiteral("Flow 1 (TCP 192.0.2.1:1 -> 198.51.100.1:80): web (0.900)");
+    figure.packetAttention = {0.5, 0.3, 0.2};
+    figure.heatBytes = QByteArray("\x45\x00\x00\x3c", 4);
+    figure.heatShares = {0.1, 0.0, 0.2, 0.05};
+    widgets::GroupBar bar;
+    bar.label = QStringLiteral("Ports");
+    bar.flowShare = 0.6;
+    figure.groups = {bar};
+    figure.whyHeader = {QStringLiteral("packet"), QStringLiteral("β"), QStringLiteral("bytes"), QStringLiteral("decoded")};
+    figure.whyRows = {{QStringLiteral("1"), QStringLiteral("0.500"), QStringLiteral("00 50"), QStringLiteral("Source Port: 80")}};
+
+    widgets::ExportFigureDialog d(figure);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    auto* width = d.findChild<QDoubleSpinBox*>(QStringLiteral("widthSpin"));
+    auto* height = d.findChild<QDoubleSpinBox*>(QStringLiteral("heightSpin"));
+    auto* unit = d.findChild<QComboBox*>(QStringLiteral("unitCombo"));
+    auto* format = d.findChild<QComboBox*>(QStringLiteral("formatCombo"));
+    auto* dpi = d.findChild<QSpinBox*>(QStringLiteral("dpiSpin"));
+    auto* save = d.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+    QVERIFY(width && height && unit && format && dpi && save);
+
+    // options in, options out; the size shown in inches, kept in centimetres
+    widgets::ExportOptions o;
+    o.views = widgets::BytesView | widgets::WhyView;
+    o.size = {12.7, 7.62, 600};
+    o.unit = widgets::ExportOptions::Inches;
+    d.setOptions(o);
+    QCOMPARE(width->value(), 5.0);
+    QCOMPARE(height->value(), 3.0);
+    QVERIFY(width->suffix().contains(QLatin1String("in")));
+    widgets::ExportOptions back = d.options();
+    QCOMPARE(back.views, o.views);
+    QCOMPARE(back.unit, widgets::ExportOptions::Inches);
+    QCOMPARE(back.size.dpi, 600);
+    QVERIFY(std::abs(back.size.widthCm - 12.7) < 1e-9);
+    QVERIFY(std::abs(back.size.heightCm - 7.62) < 1e-9);
+    width->setValue(4.5);  // typed in inches
+    QVERIFY(std::abs(d.options().size.widthCm - 11.43) < 1e-9);
+    unit->setCurrentIndex(0);  // back to centimetres: the values shown convert, the size stays
+    QCOMPARE(width->value(), 11.43);
+    QVERIFY(std::abs(d.options().size.widthCm - 11.43) < 1e-9);
+    QCOMPARE(d.options().unit, widgets::ExportOptions::Centimetres);
+
+    // the format follows the file name, and the file name the format
+    d.setPath(QStringLiteral("/tmp/figure.svg"));
+    QCOMPARE(format->currentIndex(), 1);
+    QVERIFY(!dpi->isEnabled());  // no resolution for vector formats
+    format->setCurrentIndex(2);
+    QCOMPARE(d.path(), QStringLiteral("/tmp/figure.pdf"));
+    format->setCurrentIndex(0);
+    QCOMPARE(d.path(), QStringLiteral("/tmp/figure.png"));
+    QVERIFY(dpi->isEnabled());
+    QVERIFY(save->isEnabled());
+    // no view: nothing to save
+    for (auto* box : d.findChildren<QCheckBox*>()) box->setChecked(false);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!d.options().views);
+    d.findChild<QCheckBox*>(QStringLiteral("whyCheck"))->setChecked(true);
+    QCOMPARE(d.options().views, widgets::FigureViews(widgets::WhyView));
+    QVERIFY(save->isEnabled());
+
+    // the preview is drawn by the figure code, in the page's proportions
+    d.setOptions(widgets::ExportOptions());
+    QTRY_VERIFY(!d.preview().isNull());
+    const QSizeF shown = d.preview().deviceIndependentSize();
+    QVERIFY(std::abs(shown.width() / shown.height() - 17.0 / 12.0) < 0.02);
+    const QString shots = qEnvironmentVariable("WHYFLOW_TEST_SCREENSHOTS");  // for documentation
+    if (!shots.isEmpty()) d.grab().save(QDir(shots).filePath(QStringLiteral("export-figure-dialog.png")));
 }
 
 QTEST_MAIN(TestGui)

@@ -7,6 +7,7 @@
 
 #include "language.h"
 #include "main_window.h"
+#include "theme.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -41,6 +42,10 @@ int main(int argc, char** argv) {
     QCommandLineOption flowOption(QStringLiteral("select-flow"), QApplication::translate("main", "Flow to select at start."),
                                   QStringLiteral("ID"));
     parser.addOption(flowOption);
+    QCommandLineOption themeOption(QStringLiteral("theme"),
+                                   QApplication::translate("main", "Window colours for this run: system, light or dark (View ▸ Theme saves a choice)."),
+                                   QStringLiteral("THEME"));
+    parser.addOption(themeOption);
     QCommandLineOption tabOption(QStringLiteral("tab"),
                                  QApplication::translate("main", "Detail tab to show at start: groups, why, models or faithfulness."),
                                  QStringLiteral("TAB"));
@@ -50,6 +55,14 @@ int main(int argc, char** argv) {
     parser.addOption(langOption);
     parser.process(app);
     whyflow::app::installLanguage(parser.value(langOption));
+    whyflow::app::Theme theme = whyflow::app::savedTheme();
+    if (parser.isSet(themeOption)) {
+        if (!whyflow::app::parseTheme(parser.value(themeOption), theme)) {
+            std::fprintf(stderr, "whyflow: --theme is system, light or dark\n");
+            return 2;
+        }
+    }
+    whyflow::app::applyTheme(theme);
 
     whyflow::app::MainWindow window;
     window.show();
@@ -74,8 +87,21 @@ int main(int argc, char** argv) {
                 QApplication::exit(ok ? 0 : 1);
             });
         };
-        QObject::connect(&window, &whyflow::app::MainWindow::classificationDone, &window, shoot);
-        QObject::connect(&window, &whyflow::app::MainWindow::errorShown, &window, shoot);
+        // once every model is done and the selected flow's occlusion is in (or 20 s have passed)
+        auto shootWhenOccluded = [&window, shoot] {
+            if (window.selectedFlowId() < 0) return shoot();
+            auto* once = new QObject(&window);
+            QObject::connect(&window, &whyflow::app::MainWindow::flowOcclusionShown, once, [once, shoot] {
+                once->deleteLater();
+                shoot();
+            });
+            QTimer::singleShot(20000, once, [once, shoot] {
+                once->deleteLater();
+                shoot();
+            });
+        };
+        QObject::connect(&window, &whyflow::app::MainWindow::classificationDone, &window, shootWhenOccluded, Qt::SingleShotConnection);
+        QObject::connect(&window, &whyflow::app::MainWindow::errorShown, &window, shoot, Qt::SingleShotConnection);
     }
     const QStringList args = parser.positionalArguments();
     const QStringList models = parser.values(modelOption);

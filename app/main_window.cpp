@@ -41,6 +41,7 @@
 #include "field_tree.h"
 #include "group_chart.h"
 #include "language.h"
+#include "theme.h"
 #include "models/flow_filter_model.h"
 #include "models/flow_list_model.h"
 #include "models/packet_list_model.h"
@@ -301,6 +302,12 @@ void MainWindow::closeEvent(QCloseEvent* e) {
     QMainWindow::closeEvent(e);
 }
 
+void MainWindow::changeEvent(QEvent* e) {
+    // plots that take their colours from the palette when they are drawn
+    if (e->type() == QEvent::PaletteChange) showFaithfulness(selectedFlowId());
+    QMainWindow::changeEvent(e);
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
     if (e->mimeData()->hasUrls()) e->acceptProposedAction();
 }
@@ -420,6 +427,19 @@ void MainWindow::buildMenus() {
         languages->addAction(languageNames.value(i, lang), this, [this, lang] {
             saveLanguage(lang);
             statusText_->setText(tr("The language changes when whyflow starts again."));
+        });
+    }
+    QMenu* themes = view->addMenu(tr("&Theme"));
+    auto* themeGroup = new QActionGroup(this);
+    const std::pair<Theme, QString> themeNames[] = {{Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto& [theme, name] : themeNames) {
+        QAction* a = themes->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(theme == savedTheme());
+        themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [t = theme] {
+            applyTheme(t);
+            saveTheme(t);
         });
     }
     QAction* log = view->addAction(tr("&Logarithmic Scale"));

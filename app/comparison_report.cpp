@@ -11,6 +11,8 @@ namespace {
 
 QString pct(double v) { return QString::number(100 * v, 'f', 1); }
 
+constexpr double kMargin = 10;  // points
+
 QString writeText(const QString& path, const std::string& text) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
@@ -77,13 +79,15 @@ QStringList writeComparison(const explain::Comparison& c, const QString& dir) {
         if (!err.isEmpty()) errors << err;
     }
     const widgets::ComparisonFigure fig = comparisonFigure(c);
-    // wide enough for the matrices side by side, tall enough for the groups and the notes
+    // wide enough for the matrices side by side, as tall as what is drawn
     const double width = std::max(24.0, 10.0 * static_cast<double>(c.models.size()));
-    const double height = 14 + 0.45 * fig.groups.size() * std::max<double>(1, static_cast<double>(c.models.size())) +
-                          width / static_cast<double>(std::max<size_t>(1, c.models.size())) * 0.95;
+    const double height = (widgets::comparisonFigureHeight(width / 2.54 * 72 - 2 * kMargin, fig) + 2 * kMargin + 4) / 72 * 2.54;
     for (const char* ext : {"pdf", "png"}) {
         const QString err = widgets::exportFigure(d.filePath(QStringLiteral("report.") + QLatin1String(ext)), {width, height, 200},
-                                                  [&](QPainter& p, double w, double h) { widgets::drawComparisonFigure(p, w, h, fig); });
+                                                  [&](QPainter& p, double w, double h) {
+                                                      p.translate(kMargin, kMargin);  // a margin all round
+                                                      widgets::drawComparisonFigure(p, w - 2 * kMargin, h - 2 * kMargin, fig);
+                                                  });
         if (!err.isEmpty()) errors << err;
     }
     return errors;

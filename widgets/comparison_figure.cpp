@@ -1,6 +1,7 @@
 #include "comparison_figure.h"
 
 #include <QObject>
+#include <QImage>
 #include <QPainter>
 #include <algorithm>
 
@@ -18,10 +19,14 @@ namespace {
 
 // A table with a bold header row, columns as wide as their widest cell. Returns its height.
 double drawTable(QPainter& p, double x, double y, double width, const QStringList& header, const QVector<QStringList>& rows) {
-    const QFontMetricsF fm(p.font());
+    // measured on the device drawn on (a 72 dpi page), the header in its bold font
+    const QFontMetricsF fm(p.font(), p.device());
+    QFont boldFont = p.font();
+    boldFont.setBold(true);
+    const QFontMetricsF bm(boldFont, p.device());
     QVector<double> widths(header.size(), 0);
     for (int c = 0; c < header.size(); ++c) {
-        widths[c] = fm.horizontalAdvance(header[c]);
+        widths[c] = bm.horizontalAdvance(header[c]);
         for (const QStringList& r : rows) widths[c] = std::max(widths[c], fm.horizontalAdvance(r.value(c)));
     }
     double total = 0;
@@ -52,11 +57,11 @@ double drawTable(QPainter& p, double x, double y, double width, const QStringLis
 
 }  // namespace
 
-void drawComparisonFigure(QPainter& p, double width, double height, const ComparisonFigure& f) {
+double drawComparisonFigure(QPainter& p, double width, double height, const ComparisonFigure& f) {
     QFont font = p.font();
     font.setPointSizeF(7);
     p.setFont(font);
-    const QFontMetricsF fm(font);
+    const QFontMetricsF fm(font, p.device());
     const double line = fm.height();
     p.setPen(Qt::black);
     QFont title = font;
@@ -135,7 +140,8 @@ void drawComparisonFigure(QPainter& p, double width, double height, const Compar
         p.drawText(QRectF(lx + 18, ly, width - lx - 18, line), Qt::AlignLeft | Qt::AlignVCenter,
                    QObject::tr("%1: occlusion").arg(f.models[m]));
         ly += line * 1.1;
-        if (anyAttention && std::any_of(f.attention.value(m).begin(), f.attention.value(m).end(), [](double v) { return v >= 0; })) {
+        const QVector<double> attention = f.attention.value(m);
+        if (anyAttention && std::any_of(attention.begin(), attention.end(), [](double v) { return v >= 0; })) {
             p.setPen(QPen(modelColor(m), 0.8));
             p.setBrush(QBrush(modelColor(m), Qt::BDiagPattern));
             p.drawRect(QRectF(lx, ly + 2, 14, line * 0.6));
@@ -152,16 +158,26 @@ void drawComparisonFigure(QPainter& p, double width, double height, const Compar
     p.setPen(Qt::black);
     y = chartBottom + line * 2;
 
-    // confusion matrices side by side
+    // confusion matrices side by side, about square
     const int n = f.confusion.size();
-    if (n == 0) return;
-    const double w = width / n, h = std::max(60.0, height - y);
+    if (n == 0) return y;
+    const double w = width / n, h = std::max(60.0, std::min(height - y, w * 0.95));
     for (int m = 0; m < n; ++m) {
         p.save();
         p.translate(m * w, y);
         drawConfusionMatrix(p, w - 8, h, f.confusion[m].classes, f.confusion[m].counts, f.confusion[m].title);
         p.restore();
     }
+    return y + h;
+}
+
+double comparisonFigureHeight(double width, const ComparisonFigure& f) {
+    // a pass on a 72 dpi scratch image measures the text as a page would
+    QImage scratch(8, 8, QImage::Format_ARGB32);
+    scratch.setDotsPerMeterX(qRound(72 / 0.0254));
+    scratch.setDotsPerMeterY(qRound(72 / 0.0254));
+    QPainter p(&scratch);
+    return drawComparisonFigure(p, width, 1e6, f);
 }
 
 }  // namespace whyflow::widgets

@@ -34,6 +34,9 @@ struct ComparisonFigure {
 // Colour of the i-th model's series (Okabe-Ito, safe for colour-blind readers).
 QColor modelColor(int i);
 
-void drawComparisonFigure(QPainter& p, double width, double height, const ComparisonFigure& f);
+// Draws the figure in points; returns the height it used.
+double drawComparisonFigure(QPainter& p, double width, double height, const ComparisonFigure& f);
+// The height (in points) the figure needs at a width (in points).
+double comparisonFigureHeight(double width, const ComparisonFigure& f);
 
 }  // namespace whyflow::widgets

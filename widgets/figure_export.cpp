@@ -77,7 +77,7 @@ void drawConfusionMatrix(QPainter& p, double width, double height, const QString
     QFont font = p.font();
     font.setPointSizeF(7);
     p.setFont(font);
-    const QFontMetricsF fm(font);
+    const QFontMetricsF fm(font, p.device());  // the page's metrics, not the screen's
     double labelWidth = 0;
     for (const QString& c : classes) labelWidth = std::max(labelWidth, fm.horizontalAdvance(c));
     const double top = fm.height() * 2.6 + labelWidth + 4, left = labelWidth + fm.height() * 2;

@@ -182,7 +182,8 @@ std::vector<std::string> Comparison::verdicts() const {
         const bool known = m.ownTestAccuracy >= 0;
         if (known)
             s += " here against " + percent(m.ownTestAccuracy) + " on its own test split (" +
-                 (m.accuracyDrop() >= 0 ? "-" : "+") + fixed(100 * std::abs(m.accuracyDrop()), 1) + " points)";
+                 (std::abs(m.accuracyDrop()) < 0.0005 ? "±" : m.accuracyDrop() > 0 ? "-" : "+") +
+                 fixed(100 * std::abs(m.accuracyDrop()), 1) + " points)";
         s += ". Site-dependent groups hold ";
         const double att = m.byZero.hasAttention ? siteDependentShare(m.byZero.meanAttention) : -1;
         if (att >= 0) s += percent(att) + " of its attention and ";

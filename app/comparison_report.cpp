@@ -1,6 +1,7 @@
 #include "comparison_report.h"
 
 #include <QDir>
+#include <QPainter>
 #include <QSaveFile>
 
 #include "figure_export.h"

@@ -59,8 +59,14 @@ public:
         if (!m.hasAttention || slot >= m.packets || byte >= m.bytes) return kNone;
         return m.shares.value(slot * m.bytes + byte, kNone);
     }
+    // a packet slot the flow fills (short flows leave the last slots empty)
+    bool slotUsed(int slot) const {
+        for (int b = 0; b < flow_.bytes; ++b)
+            if (!flow_.fieldOfByte.value(slot * flow_.bytes + b).isEmpty()) return true;
+        return false;
+    }
     double beta(const ModelAttention& m, int slot) const {
-        if (!m.hasAttention || slot >= m.packets) return kNone;
+        if (!m.hasAttention || slot >= m.packets || !slotUsed(slot)) return kNone;
         return m.packet.value(slot, kNone);
     }
     bool canDiff() const {
@@ -165,7 +171,7 @@ public:
                     p.fillRect(betaCell, c);
                     p.setPen(contrastingText(c));
                     p.drawText(betaCell, Qt::AlignCenter, QString::number(pb, 'f', 3));
-                } else {
+                } else if (slotUsed(s)) {
                     p.fillRect(betaCell, QBrush(grid, Qt::BDiagPattern));
                 }
                 for (int b = 0; b < flow_.bytes; ++b) {

@@ -604,6 +604,7 @@ void MainWindow::onModelLoaded(ModelPtr model, const QString& path, bool add) {
     setBusy(false);
     rememberRecent(QStringLiteral("recent/models"), path);
     ModelSlot slot;
+    slot.id = nextSlotId_++;
     slot.model = std::move(model);
     slot.path = path;
     slot.name = QFileInfo(path).fileName();
@@ -639,17 +640,22 @@ void MainWindow::onModelLoaded(ModelPtr model, const QString& path, bool add) {
 
 void MainWindow::removeModel(int slot) {
     if (slot < 0 || slot >= modelCount()) return;
-    // a new generation: results of the running classifications no longer fit the slots
-    if (classifyToken_) classifyToken_->store(true);
-    models_.erase(models_.begin() + slot);
-    if (explained_ >= modelCount()) explained_ = std::max(0, modelCount() - 1);
-    QStringList names;
-    for (const ModelSlot& m : models_) names << m.name;
+    // the other models keep their results; what still arrives for this one is dropped (by its id)
     const int keepRow = selectedFlowId();
-    flowModel_->setModelNames(names, false);
+    models_.erase(models_.begin() + slot);
+    flowModel_->removeModel(slot);
+    if (explained_ == slot) meansDirty_ = true;
+    if (explained_ >= slot && explained_ > 0) --explained_;
     updateModelControls();
-    startClassification();
     if (keepRow >= 0) selectFlow(keepRow);
+    onFlowSelected();
+    if (std::none_of(models_.begin(), models_.end(), [](const ModelSlot& m) { return m.running; })) emit classificationDone();
+}
+
+int MainWindow::indexOfSlot(int id) const {
+    for (int i = 0; i < modelCount(); ++i)
+        if (models_[static_cast<size_t>(i)].id == id) return i;
+    return -1;
 }
 
 void MainWindow::updateModelControls() {
@@ -726,11 +732,12 @@ void MainWindow::classifyWith(int slot) {
     ModelSlot& m = models_[slot];
     m.running = true;
     setBusy(true);
-    emit requestClassify(capture_, m.model, slot, generation_, classifyToken_);
+    emit requestClassify(capture_, m.model, m.id, generation_, classifyToken_);
 }
 
-void MainWindow::onFlowsClassified(quint64 generation, int slot, ResultsPtr batch) {
-    if (generation != generation_ || slot < 0 || slot >= modelCount()) return;
+void MainWindow::onFlowsClassified(quint64 generation, int slotId, ResultsPtr batch) {
+    const int slot = indexOfSlot(slotId);
+    if (generation != generation_ || slot < 0) return;
     ModelSlot& m = models_[slot];
     QVector<QPair<int, widgets::FlowPrediction>> rows;
     rows.reserve(static_cast<int>(batch->size()));
@@ -754,9 +761,10 @@ void MainWindow::onFlowsClassified(quint64 generation, int slot, ResultsPtr batc
         if (static_cast<int>(e.flowId) == current) onFlowSelected();
 }
 
-void MainWindow::onClassificationFinished(quint64 generation, int slot, bool cancelled) {
+void MainWindow::onClassificationFinished(quint64 generation, int slotId, bool cancelled) {
     setBusy(false);
-    if (generation != generation_ || slot < 0 || slot >= modelCount()) return;
+    const int slot = indexOfSlot(slotId);
+    if (generation != generation_ || slot < 0) return;
     models_[slot].running = false;
     const bool anyRunning = std::any_of(models_.begin(), models_.end(), [](const ModelSlot& m) { return m.running; });
     QStringList parts;
@@ -979,12 +987,13 @@ void MainWindow::onFlowSelected() {
     for (int s = 0; s < modelCount(); ++s)
         if (classified(s, id) && models_[s].occlusionFlow != id) {
             models_[s].occlusionFlow = -2 - id;  // asked for; not known yet
-            emit requestOcclusion(capture_, models_[s].model, s, id, generation_);
+            emit requestOcclusion(capture_, models_[s].model, models_[s].id, id, generation_);
         }
 }
 
-void MainWindow::onFlowOccluded(quint64 generation, int slot, int flowId, OcclusionPtr occlusion) {
-    if (generation != generation_ || slot < 0 || slot >= modelCount()) return;
+void MainWindow::onFlowOccluded(quint64 generation, int slotId, int flowId, OcclusionPtr occlusion) {
+    const int slot = indexOfSlot(slotId);
+    if (generation != generation_ || slot < 0) return;
     ModelSlot& m = models_[slot];
     m.occlusionFlow = flowId;
     m.occlusion = std::move(occlusion);

@@ -117,12 +117,12 @@ signals:
 private slots:
     void onCaptureOpened(whyflow::app::CapturePtr capture);
     void onModelLoaded(whyflow::app::ModelPtr model, const QString& path, bool add);
-    void onFlowsClassified(quint64 generation, int slot, whyflow::app::ResultsPtr batch);
-    void onClassificationFinished(quint64 generation, int slot, bool cancelled);
+    void onFlowsClassified(quint64 generation, int slotId, whyflow::app::ResultsPtr batch);
+    void onClassificationFinished(quint64 generation, int slotId, bool cancelled);
     void onProgress(const QString& task, double fraction);
     void onFailed(const QString& task, const QString& message);
     void onFlowSelected();
-    void onFlowOccluded(quint64 generation, int slot, int flowId, whyflow::app::OcclusionPtr occlusion);
+    void onFlowOccluded(quint64 generation, int slotId, int flowId, whyflow::app::OcclusionPtr occlusion);
     void onCompared(whyflow::app::ComparisonPtr comparison);
     void onPacketSelected();
 
@@ -135,6 +135,7 @@ protected:
 private:
     // one loaded model and what it made of the capture
     struct ModelSlot {
+        int id = 0;  // stays while the slot's index shifts; names the slot to the engine thread
         ModelPtr model;
         QString path, name;
         std::vector<explain::FlowExplanation> results;  // by flow id
@@ -160,6 +161,7 @@ private:
     void matchLabels();
     bool classified(int slot, int flowId) const;
     const ModelSlot* explained() const;
+    int indexOfSlot(int id) const;
     int visiblePacketsNeeded() const;
     void showGroupChart(int flowId);
     void showWhy(int flowId);
@@ -182,6 +184,7 @@ private:
 
     CapturePtr capture_;
     std::vector<ModelSlot> models_;
+    int nextSlotId_ = 0;
     int explained_ = 0;
     std::unique_ptr<capture::Reader> reader_;  // for packets beyond the model's N
     QString labelsPath_, categoryMapPath_;

@@ -27,6 +27,15 @@ void FlowListModel::setModelNames(const QStringList& names, bool keepPredictions
     endResetModel();
 }
 
+void FlowListModel::removeModel(int model) {
+    if (model < 0 || model >= modelNames_.size()) return;
+    beginResetModel();
+    modelNames_.removeAt(model);
+    for (FlowRow& r : rows_)
+        if (model < r.models.size()) r.models.removeAt(model);
+    endResetModel();
+}
+
 int FlowListModel::rowOfFlow(int flowId) const { return flowId >= 0 && flowId < rowById_.size() ? rowById_[flowId] : -1; }
 
 void FlowListModel::setPredictions(int model, const QVector<QPair<int, FlowPrediction>>& predicted) {

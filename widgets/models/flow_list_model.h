@@ -24,6 +24,8 @@ public:
     // of models that keep their index when keepPredictions)
     void setModelNames(const QStringList& names, bool keepPredictions = false);
     const QStringList& modelNames() const { return modelNames_; }
+    // drops model m's columns and predictions; the others keep theirs
+    void removeModel(int model);
     // updates model m's prediction of flows already listed (rows are matched by FlowRow::id)
     void setPredictions(int model, const QVector<QPair<int, FlowPrediction>>& predicted);
     void clearPredictions();

@@ -1,4 +1,6 @@
-// capture::Reader: streaming access to pcap and pcapng files through libpcap.
+// capture::Reader: streaming access to pcap and pcapng files. libpcap opens every file
+// and checks its header; the records of a classic pcap file are then read straight from
+// a memory map of the file, while pcapng and unusual files are read through libpcap.
 #pragma once
 
 #include <cstdint>
@@ -16,7 +18,7 @@ public:
 };
 
 struct RawPacket {
-    const uint8_t* data = nullptr;  // valid until the next call on the reader
+    const uint8_t* data = nullptr;  // valid until the next call on the reader (see stableData())
     uint32_t caplen = 0;
     uint32_t wireLength = 0;
     double timestamp = 0.0;         // seconds since the epoch
@@ -43,6 +45,10 @@ public:
 
     // Re-read the packet whose record starts at fileOffset (from RawPacket::fileOffset).
     bool readAt(int64_t fileOffset, RawPacket& out);
+
+    // True when RawPacket::data stays valid for the reader's whole life, not only until
+    // the next call (a memory-mapped classic pcap file).
+    bool stableData() const;
 
 private:
     struct Impl;

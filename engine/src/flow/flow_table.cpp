@@ -51,10 +51,6 @@ FlowKey FlowKey::of(const decode::DecodedPacket& pkt, bool& fromLo) {
 }
 
 namespace {
-struct KeyHash {
-    size_t operator()(const FlowKey& k) const { return k.hash(); }
-};
-
 std::string endpointText(uint8_t v, const Endpoint& e, uint8_t l4) {
     std::string a = decode::addressText(v, e.addr);
     if (l4 != 6 && l4 != 17 && l4 != 132) return a;
@@ -80,11 +76,80 @@ std::string Flow::clientText() const { return endpointText(ipVersion, client, l4
 std::string Flow::serverText() const { return endpointText(ipVersion, server, l4); }
 std::string Flow::l4Name() const { return flow::l4Name(l4); }
 
+// Open addressing with linear probing over a power-of-two array of slots: each slot holds
+// a flow index and the upper half of its key's hash, the keys themselves sit in one array
+// by flow index. A probe touches one small slot array and, on a hash match, one key.
+// Nothing is ever removed: a key that starts a new flow points its slot at the new flow.
+class ActiveFlows {
+public:
+    // The latest flow with this key, or UINT32_MAX.
+    uint32_t find(const FlowKey& key, size_t hash) const {
+        if (slots_.empty()) return UINT32_MAX;
+        const uint32_t tag = tagOf(hash);
+        for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+            const Slot& s = slots_[i];
+            if (s.flow == UINT32_MAX) return UINT32_MAX;
+            if (s.tag == tag && keys_[s.flow] == key) return s.flow;
+        }
+    }
+    // Makes flow (the next index, keys are added in order) the latest flow of key.
+    void put(const FlowKey& key, size_t hash, uint32_t flow) {
+        if (keys_.size() <= flow) keys_.resize(flow + 1);
+        keys_[flow] = key;
+        if ((used_ + 1) * 4 > slots_.size() * 3) grow();
+        const uint32_t tag = tagOf(hash);
+        for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+            Slot& s = slots_[i];
+            if (s.flow == UINT32_MAX) {
+                s = {flow, tag};
+                ++used_;
+                return;
+            }
+            if (s.tag == tag && keys_[s.flow] == key) {
+                s.flow = flow;
+                return;
+            }
+        }
+    }
+    void clear() {
+        slots_.clear();
+        slots_.shrink_to_fit();
+        keys_.clear();
+        keys_.shrink_to_fit();
+        used_ = 0;
+        mask_ = 0;
+    }
+
+private:
+    struct Slot {
+        uint32_t flow = UINT32_MAX;
+        uint32_t tag = 0;
+    };
+    static uint32_t tagOf(size_t hash) { return static_cast<uint32_t>(static_cast<uint64_t>(hash) >> 32); }
+    void grow() {
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+        mask_ = slots_.size() - 1;
+        for (const Slot& s : old) {
+            if (s.flow == UINT32_MAX) continue;
+            size_t i = keys_[s.flow].hash() & mask_;
+            while (slots_[i].flow != UINT32_MAX) i = (i + 1) & mask_;
+            slots_[i] = s;
+        }
+    }
+
+    std::vector<Slot> slots_;
+    std::vector<FlowKey> keys_;  // by flow index
+    size_t used_ = 0;
+    size_t mask_ = 0;
+};
+
 struct FlowTable::Impl {
     IngestOptions options;
+    int linkType = 0;
     std::vector<Flow> flows;
     std::vector<uint8_t> ended;  // per flow: a FIN or RST was seen
-    std::unordered_map<FlowKey, uint32_t, KeyHash> active;
+    ActiveFlows active;
     FlowKey lastKey;
     uint32_t lastIndex = UINT32_MAX;
     // first fragments whose rest is still to come: (version, protocol, id, source, destination) -> flow
@@ -119,11 +184,13 @@ uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPac
     if (index == UINT32_MAX) {
         // packets come in bursts of one flow: try the last flow before the table
         uint32_t existing = UINT32_MAX;
-        if (d_->lastIndex != UINT32_MAX && key == d_->lastKey) {
+        size_t hash = 0;
+        const bool last = d_->lastIndex != UINT32_MAX && key == d_->lastKey;
+        if (last) {
             existing = d_->lastIndex;
         } else {
-            auto it = d_->active.find(key);
-            if (it != d_->active.end()) existing = it->second;
+            hash = key.hash();
+            existing = d_->active.find(key, hash);
         }
         bool startNew = existing == UINT32_MAX;
         if (!startNew) {
@@ -145,7 +212,7 @@ uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPac
             f.firstTime = ts;
             d_->flows.push_back(std::move(f));
             d_->ended.push_back(0);
-            d_->active[key] = index;
+            d_->active.put(key, last ? key.hash() : hash, index);
         } else {
             index = existing;
         }
@@ -192,19 +259,21 @@ namespace {
 
 // Packets read and decoded (without field maps) on a thread of their own, in batches, a
 // few batches ahead of the flow table: reading and decoding run on one core, flows and
-// tensors on the other.
+// tensors on the other. A memory-mapped file's packets stay where they are; otherwise
+// (libpcap reuses its buffer) the batch keeps a copy of their bytes.
 struct Batch {
-    std::vector<capture::RawPacket> packets;  // data set by the consumer (bytes may move while filling)
+    std::vector<capture::RawPacket> packets;  // copied bytes: data set by the consumer (bytes may move while filling)
     std::vector<decode::DecodedPacket> decoded;  // the fast decode of each packet: flow key, flags
-    std::vector<size_t> starts;               // of each packet in bytes
+    std::vector<size_t> starts;               // of each packet in bytes, when copied
     std::vector<uint8_t> bytes;
     uint64_t position = 0;                    // file position after the batch, for progress
+    bool recycled = false;                    // holds buffers worth reusing
 };
 
 class ReadAhead {
 public:
     ReadAhead(capture::Reader& reader, const decode::Decoder& decoder, const std::atomic<bool>* cancel)
-        : reader_(reader), decoder_(decoder), cancel_(cancel) {
+        : reader_(reader), decoder_(decoder), cancel_(cancel), stable_(reader.stableData()) {
         thread_ = std::thread([this] { run(); });
     }
     ~ReadAhead() {
@@ -220,12 +289,13 @@ public:
         std::unique_lock<std::mutex> lock(mutex_);
         changed_.wait(lock, [this] { return !full_.empty() || done_; });
         if (full_.empty()) return false;
-        if (out.bytes.capacity() > 0) free_.push_back(std::move(out));  // recycle the buffers
+        if (out.recycled) free_.push_back(std::move(out));  // recycle the buffers
         out = std::move(full_.front());
         full_.pop_front();
         lock.unlock();
         changed_.notify_all();
-        for (size_t i = 0; i < out.packets.size(); ++i) out.packets[i].data = out.bytes.data() + out.starts[i];
+        if (!stable_)
+            for (size_t i = 0; i < out.packets.size(); ++i) out.packets[i].data = out.bytes.data() + out.starts[i];
         return true;
     }
 private:
@@ -256,10 +326,13 @@ private:
                     break;
                 }
                 decoder_.decode(raw.data, raw.caplen, b.decoded[b.packets.size()], /*withSpans=*/false);
-                b.starts.push_back(b.bytes.size());
-                b.bytes.insert(b.bytes.end(), raw.data, raw.data + raw.caplen);
+                if (!stable_) {
+                    b.starts.push_back(b.bytes.size());
+                    b.bytes.insert(b.bytes.end(), raw.data, raw.data + raw.caplen);
+                }
                 b.packets.push_back(raw);
             }
+            b.recycled = true;
             b.position = reader_.position();
             if (cancel_ && cancel_->load(std::memory_order_relaxed)) more = false;
             {
@@ -277,6 +350,7 @@ private:
     capture::Reader& reader_;
     const decode::Decoder& decoder_;
     const std::atomic<bool>* cancel_;
+    const bool stable_;  // packet data stays valid: no copies
     std::thread thread_;
     std::mutex mutex_;
     std::condition_variable changed_;

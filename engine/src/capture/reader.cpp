@@ -9,6 +9,10 @@
 #include <cstring>
 #include <filesystem>
 
+#ifndef MADV_POPULATE_READ
+#define MADV_POPULATE_READ 22  // Linux 5.14; older kernels refuse it and pages fault in one by one
+#endif
+
 namespace whyflow::capture {
 
 namespace {
@@ -65,9 +69,12 @@ struct MappedPcap {
     bool swapped = false;
     bool nano = false;
     uint32_t snapshot = 0;
-    uint64_t released = 0;  // [0, released) has been given back (rounded to pages)
+    uint64_t released = 0;   // [0, released) has been given back (rounded to pages)
+    uint64_t populated = 0;  // [released, populated) has been mapped ahead of the reading
 
     static constexpr uint64_t kWindow = 8u << 20;
+    static constexpr uint64_t kAhead = 2u << 20;
+    static constexpr uint64_t kPage = 4096;
 
     ~MappedPcap() {
         if (data) munmap(const_cast<uint8_t*>(data), size);
@@ -148,6 +155,8 @@ struct MappedPcap {
             return false;
         }
         next = offset + 16 + caplen;
+        __builtin_prefetch(data + std::min(next, size - 1));  // the next record's header and the start of its packet
+        __builtin_prefetch(data + std::min(next + 64, size - 1));
         out.data = h + 16;
         out.caplen = std::min(caplen, snapshot);
         out.wireLength = len;
@@ -158,14 +167,21 @@ struct MappedPcap {
         return true;
     }
 
-    // Gives back the pages more than a window behind position (they stay readable: a
-    // later access maps them again from the file).
-    void release(uint64_t position) {
+    // Called as the reading moves to position: maps the next pages ahead in one call (not
+    // a page fault per 64 KiB), and gives back the pages more than a window behind (they
+    // stay readable: a later access maps them again from the file).
+    void advance(uint64_t position) {
+        if (position + kAhead / 2 > populated && populated < size) {
+            const uint64_t from = std::max(populated, position / kPage * kPage);
+            const uint64_t to = std::min(size, from + kAhead);
+            madvise(const_cast<uint8_t*>(data) + from, to - from, MADV_POPULATE_READ);
+            populated = to;
+        }
         if (position < released + 2 * kWindow) return;
-        const uint64_t page = 4096;
-        const uint64_t upTo = (position - kWindow) / page * page;
+        const uint64_t upTo = (position - kWindow) / kPage * kPage;
         madvise(const_cast<uint8_t*>(data) + released, upTo - released, MADV_DONTNEED);
         released = upTo;
+        populated = std::max(populated, released);
     }
 };
 
@@ -260,7 +276,7 @@ bool Reader::next(RawPacket& out) {
             return false;
         }
         d_->nextOffset = static_cast<int64_t>(next);
-        m->release(next);
+        m->advance(next);
         return true;
     }
     const int64_t offset = d_->plainPcap ? d_->nextOffset : (d_->file ? std::ftell(d_->file) : -1);

@@ -13,9 +13,32 @@
 
 namespace whyflow::flow {
 
+namespace {
+
+// An address as two 64-bit words (byte order kept: for equality only).
+inline bool sameAddress(const std::array<uint8_t, 16>& a, const std::array<uint8_t, 16>& b) {
+    uint64_t x[2], y[2];
+    std::memcpy(x, a.data(), 16);
+    std::memcpy(y, b.data(), 16);
+    return ((x[0] ^ y[0]) | (x[1] ^ y[1])) == 0;
+}
+
+// Lexicographic (bytewise) order of two addresses, as memcmp gives it: -1, 0 or 1.
+inline int compareAddress(const std::array<uint8_t, 16>& a, const std::array<uint8_t, 16>& b) {
+    uint64_t x[2], y[2];
+    std::memcpy(x, a.data(), 16);
+    std::memcpy(y, b.data(), 16);
+    for (int i = 0; i < 2; ++i) {
+        if (x[i] != y[i]) return __builtin_bswap64(x[i]) < __builtin_bswap64(y[i]) ? -1 : 1;
+    }
+    return 0;
+}
+
+}  // namespace
+
 bool FlowKey::operator==(const FlowKey& o) const {
     return ipVersion == o.ipVersion && l4 == o.l4 && vlan == o.vlan && lo.port == o.lo.port &&
-           hi.port == o.hi.port && lo.addr == o.lo.addr && hi.addr == o.hi.addr;
+           hi.port == o.hi.port && sameAddress(lo.addr, o.lo.addr) && sameAddress(hi.addr, o.hi.addr);
 }
 
 size_t FlowKey::hash() const {
@@ -44,7 +67,8 @@ FlowKey FlowKey::of(const decode::DecodedPacket& pkt, bool& fromLo) {
     if (pkt.l4 == 1 || pkt.l4 == 58) {  // ICMP: no ports
         s.port = d.port = 0;
     }
-    fromLo = std::tie(s.addr, s.port) <= std::tie(d.addr, d.port);
+    const int order = compareAddress(s.addr, d.addr);  // (address, port) pairs in lexicographic order
+    fromLo = order < 0 || (order == 0 && s.port <= d.port);
     k.lo = fromLo ? s : d;
     k.hi = fromLo ? d : s;
     return k;
@@ -70,6 +94,12 @@ std::string l4Name(uint8_t proto) {
     case 132: return "SCTP";
     default: return std::to_string(proto);
     }
+}
+
+std::vector<FieldSpan> VisiblePacket::spans() const {
+    decode::DecodedPacket pkt;
+    decode::Decoder(linkType).decode(bytes.data(), static_cast<uint32_t>(bytes.size()), pkt, true);
+    return std::move(pkt.spans);
 }
 
 std::string Flow::clientText() const { return endpointText(ipVersion, client, l4); }
@@ -166,7 +196,10 @@ struct FlowTable::Impl {
     }
 };
 
-FlowTable::FlowTable(const IngestOptions& options) : d_(std::make_unique<Impl>()) { d_->options = options; }
+FlowTable::FlowTable(const IngestOptions& options, int linkType) : d_(std::make_unique<Impl>()) {
+    d_->options = options;
+    d_->linkType = linkType;
+}
 FlowTable::~FlowTable() = default;
 
 uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPacket& pkt,
@@ -237,14 +270,15 @@ uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPac
 
 void FlowTable::keepVisible(uint32_t flow, uint32_t packetIndex, bool fromClient, const uint8_t* data, uint32_t caplen,
                             const decode::DecodedPacket& pkt) {
-    VisiblePacket v;
+    std::vector<VisiblePacket>& visible = d_->flows[flow].visible;
+    if (visible.empty()) visible.reserve(static_cast<size_t>(std::max(1, d_->options.visiblePackets)));
+    VisiblePacket& v = visible.emplace_back();
     v.packetIndex = packetIndex;
     v.fromClient = fromClient;
+    v.linkType = d_->linkType;
     v.bytes.assign(data, data + caplen);
-    v.spans = pkt.spans;
     v.netOffset = pkt.netOffset;
     v.netEnd = pkt.netEnd < 0 ? static_cast<int>(caplen) : pkt.netEnd;
-    d_->flows[flow].visible.push_back(std::move(v));
 }
 
 std::vector<Flow> FlowTable::take() {
@@ -371,11 +405,10 @@ CaptureData ingest(const std::string& path, const IngestOptions& options, const 
     if (!decode::Decoder::supportsLinkType(out.linkType))
         throw capture::CaptureError(path + ": unsupported link type " + out.linkTypeName);
     decode::Decoder decoder(out.linkType);
-    FlowTable table(options);
+    FlowTable table(options, out.linkType);
     // Room for as many records as the file could hold (a record takes at least ~56 bytes):
     // untouched reserved pages cost no memory, and the index is never copied while it grows.
     out.packets.reserve(static_cast<size_t>(std::min<uint64_t>(reader.fileSize() / 56 + 1024, uint64_t{1} << 26)));
-    decode::DecodedPacket pkt;
     auto lastReport = std::chrono::steady_clock::now();
     const double size = std::max<double>(1.0, static_cast<double>(reader.fileSize()));
     {
@@ -393,10 +426,8 @@ CaptureData ingest(const std::string& path, const IngestOptions& options, const 
                 bool fromClient = true, keepBytes = false;
                 rec.flow = table.add(raw.timestamp, raw.wireLength, batch.decoded[i], fromClient, keepBytes);
                 rec.fromClient = fromClient;
-                if (keepBytes) {  // a packet the model can see: decode again, with its field map
-                    decoder.decode(raw.data, raw.caplen, pkt, /*withSpans=*/true);
-                    table.keepVisible(rec.flow, index, fromClient, raw.data, raw.caplen, pkt);
-                }
+                if (keepBytes)  // a packet the model can see: its bytes are kept (its field map is decoded when needed)
+                    table.keepVisible(rec.flow, index, fromClient, raw.data, raw.caplen, batch.decoded[i]);
                 if (rec.flow == UINT32_MAX) out.nonIpPackets++;
                 out.packets.push_back(rec);
             }

@@ -1,6 +1,6 @@
 // capture::Reader: streaming access to pcap and pcapng files. libpcap opens every file
-// and checks its header; the records of a classic pcap file are then read straight from
-// a memory map of the file, while pcapng and unusual files are read through libpcap.
+// and checks its header; the records of a classic pcap file are then parsed here from
+// large reads of the file, while pcapng and unusual files are read through libpcap.
 #pragma once
 
 #include <cstdint>
@@ -18,7 +18,7 @@ public:
 };
 
 struct RawPacket {
-    const uint8_t* data = nullptr;  // valid until the next call on the reader (see stableData())
+    const uint8_t* data = nullptr;  // valid until the next call on the reader
     uint32_t caplen = 0;
     uint32_t wireLength = 0;
     double timestamp = 0.0;         // seconds since the epoch
@@ -46,9 +46,15 @@ public:
     // Re-read the packet whose record starts at fileOffset (from RawPacket::fileOffset).
     bool readAt(int64_t fileOffset, RawPacket& out);
 
-    // True when RawPacket::data stays valid for the reader's whole life, not only until
-    // the next call (a memory-mapped classic pcap file).
-    bool stableData() const;
+    // The next packets in bulk: whole records, about 256 KiB of them (fewer at the end of
+    // the file or where it is damaged), their bytes in chunk, whose memory is reused from
+    // call to call. Each packet's data points into chunk and stays valid while chunk is not
+    // changed. false when no packet is left; then problem() as after next().
+    bool nextChunk(std::vector<uint8_t>& chunk, std::vector<RawPacket>& packets);
+
+    // True when the records are parsed by the reader itself (classic pcap, version 2.4, a
+    // link type the decoder knows); false when libpcap reads them (pcapng, anything else).
+    bool directRead() const;
 
 private:
     struct Impl;

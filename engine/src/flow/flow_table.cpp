@@ -293,21 +293,20 @@ namespace {
 
 // Packets read and decoded (without field maps) on a thread of their own, in batches, a
 // few batches ahead of the flow table: reading and decoding run on one core, flows and
-// tensors on the other. A memory-mapped file's packets stay where they are; otherwise
-// (libpcap reuses its buffer) the batch keeps a copy of their bytes.
+// tensors on the other. A batch is one chunk of the file (Reader::nextChunk): its packets'
+// bytes stay in the batch's own buffer, reused when the batch comes back.
 struct Batch {
-    std::vector<capture::RawPacket> packets;  // copied bytes: data set by the consumer (bytes may move while filling)
+    std::vector<capture::RawPacket> packets;     // data points into bytes
     std::vector<decode::DecodedPacket> decoded;  // the fast decode of each packet: flow key, flags
-    std::vector<size_t> starts;               // of each packet in bytes, when copied
     std::vector<uint8_t> bytes;
-    uint64_t position = 0;                    // file position after the batch, for progress
-    bool recycled = false;                    // holds buffers worth reusing
+    uint64_t position = 0;                       // file position after the batch, for progress
+    bool recycled = false;                       // holds buffers worth reusing
 };
 
 class ReadAhead {
 public:
     ReadAhead(capture::Reader& reader, const decode::Decoder& decoder, const std::atomic<bool>* cancel)
-        : reader_(reader), decoder_(decoder), cancel_(cancel), stable_(reader.stableData()) {
+        : reader_(reader), decoder_(decoder), cancel_(cancel) {
         thread_ = std::thread([this] { run(); });
     }
     ~ReadAhead() {
@@ -324,20 +323,16 @@ public:
         changed_.wait(lock, [this] { return !full_.empty() || done_; });
         if (full_.empty()) return false;
         if (out.recycled) free_.push_back(std::move(out));  // recycle the buffers
-        out = std::move(full_.front());
+        out = std::move(full_.front());  // (moving a vector keeps its data where it is)
         full_.pop_front();
         lock.unlock();
         changed_.notify_all();
-        if (!stable_)
-            for (size_t i = 0; i < out.packets.size(); ++i) out.packets[i].data = out.bytes.data() + out.starts[i];
         return true;
     }
 private:
-    static constexpr size_t kBatchPackets = 512;
     static constexpr size_t kBatchesAhead = 8;
 
     void run() {
-        capture::RawPacket raw;
         bool more = true;
         while (more) {
             Batch b;
@@ -350,22 +345,10 @@ private:
                     free_.pop_back();
                 }
             }
-            b.packets.clear();
-            b.starts.clear();
-            b.bytes.clear();
-            b.decoded.resize(kBatchPackets);
-            while (b.packets.size() < kBatchPackets) {
-                if (!reader_.next(raw)) {
-                    more = false;
-                    break;
-                }
-                decoder_.decode(raw.data, raw.caplen, b.decoded[b.packets.size()], /*withSpans=*/false);
-                if (!stable_) {
-                    b.starts.push_back(b.bytes.size());
-                    b.bytes.insert(b.bytes.end(), raw.data, raw.data + raw.caplen);
-                }
-                b.packets.push_back(raw);
-            }
+            more = reader_.nextChunk(b.bytes, b.packets);
+            if (b.decoded.size() < b.packets.size()) b.decoded.resize(b.packets.size());
+            for (size_t i = 0; i < b.packets.size(); ++i)
+                decoder_.decode(b.packets[i].data, b.packets[i].caplen, b.decoded[i], /*withSpans=*/false);
             b.recycled = true;
             b.position = reader_.position();
             if (cancel_ && cancel_->load(std::memory_order_relaxed)) more = false;
@@ -384,7 +367,6 @@ private:
     capture::Reader& reader_;
     const decode::Decoder& decoder_;
     const std::atomic<bool>* cancel_;
-    const bool stable_;  // packet data stays valid: no copies
     std::thread thread_;
     std::mutex mutex_;
     std::condition_variable changed_;

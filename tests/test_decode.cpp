@@ -2,6 +2,8 @@
 // byte -> field map, and bad input.
 #include <pcap/pcap.h>
 
+#include <random>
+
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -194,7 +196,54 @@ private slots:
     void readerMatchesLibpcap_data();
     void readerMatchesLibpcap();
     void readAtRereadsAnyPacket();
+    void readerMatchesLibpcapOnDamagedFiles();
 };
+
+// Random damage to the record headers and lengths of a small capture: the reader and libpcap
+// must still agree on every packet and on where and why the file ends.
+void TestDecode::readerMatchesLibpcapOnDamagedFiles() {
+    QFile src(test::demoCapture());
+    QVERIFY(src.open(QIODevice::ReadOnly));
+    const QByteArray demo = src.read(24 + 40 * 1600);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.pcap"));
+    std::mt19937 rng(7);
+    for (int round = 0; round < 300; ++round) {
+        QByteArray file = demo.left(24 + static_cast<int>(rng() % (demo.size() - 24)));
+        for (int k = 1 + static_cast<int>(rng() % 3); k > 0; --k) {
+            const int at = 24 + static_cast<int>(rng() % (file.size() - 24 + 1));
+            if (at >= file.size()) continue;
+            switch (rng() % 3) {
+            case 0: file[at] = static_cast<char>(rng()); break;                 // any byte
+            case 1: file[at] = static_cast<char>(file[at] ^ (1 << (rng() % 8))); break;  // one bit
+            default: file.truncate(at); break;                                  // cut
+            }
+        }
+        if (rng() % 4 == 0) {  // the same in big-endian order: swap every 32-bit word of the headers
+            file[0] = static_cast<char>(0xa1); file[1] = static_cast<char>(0xb2); file[2] = static_cast<char>(0xc3); file[3] = static_cast<char>(0xd4);
+            std::swap(file.data()[4], file.data()[5]);
+            std::swap(file.data()[6], file.data()[7]);
+            for (int w = 8; w + 4 <= 24; w += 4) {
+                std::swap(file.data()[w], file.data()[w + 3]);
+                std::swap(file.data()[w + 1], file.data()[w + 2]);
+            }
+        }
+        writeFile(path, file);
+        bool direct = false;
+        const ReadOut ours = readWithReader(path, &direct);
+        const ReadOut ref = readWithLibpcap(path);
+        QVERIFY(direct);
+        QCOMPARE(ours.packets.size(), ref.packets.size());
+        for (size_t i = 0; i < ref.packets.size(); ++i) {
+            QCOMPARE(ours.packets[i].caplen, ref.packets[i].caplen);
+            QCOMPARE(ours.packets[i].wireLength, ref.packets[i].wireLength);
+            QCOMPARE(ours.packets[i].timestamp, ref.packets[i].timestamp);
+            QCOMPARE(ours.packets[i].bytes, ref.packets[i].bytes);
+        }
+        QVERIFY2(QString::fromStdString(ours.problem).endsWith(QString::fromStdString(ref.problem)), ours.problem.c_str());
+        QCOMPARE(ours.problem.empty(), ref.problem.empty());
+    }
+}
 
 // Classic pcap files are parsed by the reader, pcapng and unusual files by libpcap: both
 // must give exactly what libpcap gives (records, lengths, time stamps, where and why a

@@ -255,9 +255,9 @@ uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPac
     }
     Flow& f = d_->flows[index];
     if (pkt.fragment) {
-        fromClient = f.client.addr == pkt.src;
+        fromClient = sameAddress(f.client.addr, pkt.src);
     } else {
-        bool clientIsLo = f.client.addr == key.lo.addr && f.client.port == key.lo.port;
+        bool clientIsLo = f.client.port == key.lo.port && sameAddress(f.client.addr, key.lo.addr);
         fromClient = fromLo == clientIsLo;
     }
     f.packets++;

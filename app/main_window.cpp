@@ -1021,7 +1021,7 @@ void MainWindow::onPacketSelected() {
     if (row < static_cast<int>(f.visible.size())) {
         const auto& v = f.visible[row];
         bp.bytes = QByteArray(reinterpret_cast<const char*>(v.bytes.data()), static_cast<int>(v.bytes.size()));
-        spans = v.spans;
+        spans = v.spans();
         netOffset = v.netOffset;
         netEnd = v.netEnd;
     } else {

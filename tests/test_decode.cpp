@@ -1,5 +1,9 @@
 // Capture reading, decoding and flows: counts against tshark on real captures, the
 // byte -> field map, and bad input.
+#include <pcap/pcap.h>
+
+#include <random>
+
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -53,6 +57,111 @@ QByteArray synFrame() {
         "020405b40402080a0001e2400000000001030307");               // options
 }
 
+// A classic pcap file of any flavour: byte order, time stamp resolution, version, snapshot
+// length and link type; records given as (seconds, fraction, caplen, wire length, bytes).
+struct PcapRecord {
+    uint32_t seconds = 1700000000;
+    uint32_t fraction = 0;  // microseconds, or nanoseconds in a nanosecond file
+    uint32_t caplen = 0;
+    uint32_t wireLength = 0;
+    QByteArray bytes;       // what follows the record header (may differ from caplen: damage)
+};
+
+QByteArray pcapFile(const std::vector<PcapRecord>& records, bool bigEndian, bool nano, uint32_t snaplen = 65535,
+                    uint32_t linkType = 1, uint16_t minor = 4) {
+    QByteArray out;
+    auto w = [&out, bigEndian](uint32_t v, int size) {
+        for (int i = 0; i < size; ++i) {
+            const int shift = bigEndian ? 8 * (size - 1 - i) : 8 * i;
+            out.append(static_cast<char>((v >> shift) & 0xff));
+        }
+    };
+    w(nano ? 0xa1b23c4d : 0xa1b2c3d4, 4);
+    w(2, 2);
+    w(minor, 2);
+    w(0, 4);
+    w(0, 4);
+    w(snaplen, 4);
+    w(linkType, 4);
+    for (const PcapRecord& r : records) {
+        w(r.seconds, 4);
+        w(r.fraction, 4);
+        w(r.caplen, 4);
+        w(r.wireLength, 4);
+        out += r.bytes;
+    }
+    return out;
+}
+
+PcapRecord record(const QByteArray& frame, uint32_t seconds, uint32_t fraction) {
+    return {seconds, fraction, static_cast<uint32_t>(frame.size()), static_cast<uint32_t>(frame.size()) + 4, frame};
+}
+
+// The same file as pcapng: a section header, one Ethernet interface (microseconds), and an
+// enhanced packet block per frame.
+QByteArray pcapngFile(const std::vector<QByteArray>& frames) {
+    QByteArray out;
+    auto w32 = [&out](uint32_t v) { out.append(reinterpret_cast<const char*>(&v), 4); };
+    auto w16 = [&out](uint16_t v) { out.append(reinterpret_cast<const char*>(&v), 2); };
+    w32(0x0a0d0d0a); w32(28); w32(0x1a2b3c4d); w16(1); w16(0); w32(0xffffffff); w32(0xffffffff); w32(28);
+    w32(1); w32(20); w16(1); w16(0); w32(65535); w32(20);
+    uint64_t usec = 1700000000ull * 1000000;
+    for (const QByteArray& f : frames) {
+        const uint32_t padded = (static_cast<uint32_t>(f.size()) + 3) / 4 * 4;
+        w32(6); w32(32 + padded); w32(0);
+        w32(static_cast<uint32_t>(usec >> 32)); w32(static_cast<uint32_t>(usec));
+        w32(static_cast<uint32_t>(f.size())); w32(static_cast<uint32_t>(f.size()));
+        out += f;
+        out += QByteArray(static_cast<int>(padded - f.size()), '\0');
+        w32(32 + padded);
+        usec += 1500;
+    }
+    return out;
+}
+
+// Every packet of a file as the Reader gives it and as libpcap itself does, side by side.
+struct ReadOut {
+    struct Packet {
+        uint32_t caplen, wireLength;
+        double timestamp;
+        QByteArray bytes;
+        int64_t offset;
+    };
+    std::vector<Packet> packets;
+    std::string problem;
+};
+
+ReadOut readWithReader(const QString& path, bool* direct = nullptr) {
+    ReadOut r;
+    capture::Reader reader(path.toStdString());
+    if (direct) *direct = reader.directRead();
+    capture::RawPacket raw;
+    while (reader.next(raw))
+        r.packets.push_back({raw.caplen, raw.wireLength, raw.timestamp,
+                             QByteArray(reinterpret_cast<const char*>(raw.data), static_cast<int>(raw.caplen)), raw.fileOffset});
+    r.problem = reader.problem();
+    return r;
+}
+
+ReadOut readWithLibpcap(const QString& path) {
+    ReadOut r;
+    char err[PCAP_ERRBUF_SIZE] = {0};
+    pcap_t* p = pcap_open_offline_with_tstamp_precision(path.toLocal8Bit().constData(), PCAP_TSTAMP_PRECISION_NANO, err);
+    if (!p) {
+        r.problem = err;
+        return r;
+    }
+    pcap_pkthdr* h = nullptr;
+    const u_char* d = nullptr;
+    int rc = 0;
+    while ((rc = pcap_next_ex(p, &h, &d)) == 1)
+        r.packets.push_back({h->caplen, h->len, static_cast<double>(h->ts.tv_sec) + h->ts.tv_usec * 1e-9,
+                             QByteArray(reinterpret_cast<const char*>(d), static_cast<int>(h->caplen)), -1});
+    if (rc == PCAP_ERROR) r.problem = pcap_geterr(p);
+    pcap_close(p);
+    return r;
+}
+
 void checkCoverage(const decode::DecodedPacket& pkt, uint32_t caplen) {
     uint32_t next = 0;
     for (const FieldSpan& s : pkt.spans) {
@@ -84,7 +193,182 @@ private slots:
     void fragmentsJoinTheirFlow();
     void brokenGtpExtensionLeavesNoHole();
     void linkStubsAreFollowed();
+    void readerMatchesLibpcap_data();
+    void readerMatchesLibpcap();
+    void readAtRereadsAnyPacket();
+    void readerMatchesLibpcapOnDamagedFiles();
 };
+
+// Random damage to the record headers and lengths of a small capture: the reader and libpcap
+// must still agree on every packet and on where and why the file ends.
+void TestDecode::readerMatchesLibpcapOnDamagedFiles() {
+    QFile src(test::demoCapture());
+    QVERIFY(src.open(QIODevice::ReadOnly));
+    const QByteArray demo = src.read(24 + 40 * 1600);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.pcap"));
+    std::mt19937 rng(7);
+    for (int round = 0; round < 300; ++round) {
+        QByteArray file = demo.left(24 + static_cast<int>(rng() % (demo.size() - 24)));
+        for (int k = 1 + static_cast<int>(rng() % 3); k > 0; --k) {
+            const int at = 24 + static_cast<int>(rng() % (file.size() - 24 + 1));
+            if (at >= file.size()) continue;
+            switch (rng() % 3) {
+            case 0: file[at] = static_cast<char>(rng()); break;                 // any byte
+            case 1: file[at] = static_cast<char>(file[at] ^ (1 << (rng() % 8))); break;  // one bit
+            default: file.truncate(at); break;                                  // cut
+            }
+        }
+        if (rng() % 4 == 0) {  // the same in big-endian order: swap every 32-bit word of the headers
+            file[0] = static_cast<char>(0xa1); file[1] = static_cast<char>(0xb2); file[2] = static_cast<char>(0xc3); file[3] = static_cast<char>(0xd4);
+            std::swap(file.data()[4], file.data()[5]);
+            std::swap(file.data()[6], file.data()[7]);
+            for (int w = 8; w + 4 <= 24; w += 4) {
+                std::swap(file.data()[w], file.data()[w + 3]);
+                std::swap(file.data()[w + 1], file.data()[w + 2]);
+            }
+        }
+        writeFile(path, file);
+        bool direct = false;
+        const ReadOut ours = readWithReader(path, &direct);
+        const ReadOut ref = readWithLibpcap(path);
+        QVERIFY(direct);
+        QCOMPARE(ours.packets.size(), ref.packets.size());
+        for (size_t i = 0; i < ref.packets.size(); ++i) {
+            QCOMPARE(ours.packets[i].caplen, ref.packets[i].caplen);
+            QCOMPARE(ours.packets[i].wireLength, ref.packets[i].wireLength);
+            QCOMPARE(ours.packets[i].timestamp, ref.packets[i].timestamp);
+            QCOMPARE(ours.packets[i].bytes, ref.packets[i].bytes);
+        }
+        QVERIFY2(QString::fromStdString(ours.problem).endsWith(QString::fromStdString(ref.problem)), ours.problem.c_str());
+        QCOMPARE(ours.problem.empty(), ref.problem.empty());
+    }
+}
+
+// Classic pcap files are parsed by the reader, pcapng and unusual files by libpcap: both
+// must give exactly what libpcap gives (records, lengths, time stamps, where and why a
+// damaged file ends), whatever the byte order, time stamp resolution or damage.
+void TestDecode::readerMatchesLibpcap_data() {
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<bool>("direct");  // records parsed by the reader, not by libpcap
+    QTest::addColumn<QString>("problem");  // part of the message where the read ends early
+    const QByteArray syn = synFrame();
+    QByteArray ack = synFrame();
+    ack[47] = 0x10;
+    const QByteArray arp = QByteArray::fromHex("ffffffffffff0200000000010806") + QByteArray(28, '\1');
+    std::vector<PcapRecord> good = {record(syn, 1700000000, 1), record(ack, 1700000000, 999999), record(arp, 1700000001, 0),
+                                    record(syn.left(20), 1700000002, 250000)};
+    good[3].wireLength = static_cast<uint32_t>(syn.size());  // cut by a snapshot length
+    std::vector<PcapRecord> nanoRecords = good;
+    for (PcapRecord& r : nanoRecords) r.fraction = r.fraction * 1000 + 123;
+    QTest::newRow("little-endian, microseconds") << pcapFile(good, false, false) << true << QString();
+    QTest::newRow("big-endian, microseconds") << pcapFile(good, true, false) << true << QString();
+    QTest::newRow("little-endian, nanoseconds") << pcapFile(nanoRecords, false, true) << true << QString();
+    QTest::newRow("big-endian, nanoseconds") << pcapFile(nanoRecords, true, true) << true << QString();
+    QTest::newRow("no packets") << pcapFile({}, false, false) << true << QString();
+    const QByteArray whole = pcapFile(good, false, false);
+    const int lastRecord = whole.size() - 16 - good[3].bytes.size();
+    QTest::newRow("cut in a record header") << whole.left(lastRecord + 9) << true << QStringLiteral("header bytes");
+    QTest::newRow("cut in a packet") << whole.left(whole.size() - 5) << true << QStringLiteral("captured bytes");
+    QTest::newRow("cut right after a record header") << whole.left(lastRecord + 16) << true << QStringLiteral("captured bytes");
+    std::vector<PcapRecord> huge = good;
+    huge[1].caplen = 300000;  // above libpcap's 262144: damage
+    QTest::newRow("caplen above the maximum") << pcapFile(huge, false, false) << true << QStringLiteral("invalid packet capture length");
+    QTest::newRow("caplen above the maximum, big-endian") << pcapFile(huge, true, false) << true
+                                                           << QStringLiteral("invalid packet capture length");
+    huge[1].caplen = 0xffffffff;
+    QTest::newRow("caplen of 2^32 - 1") << pcapFile(huge, false, false) << true << QStringLiteral("invalid packet capture length");
+    // a record longer than the snapshot length is cut to it, and the next one still found
+    QTest::newRow("caplen above the snapshot length") << pcapFile(good, false, false, 40) << true << QString();
+    QTest::newRow("caplen above the snapshot length, cut in the kept part")
+        << pcapFile(good, false, false, 40).left(24 + 16 + 30) << true << QStringLiteral("captured bytes");
+    QTest::newRow("caplen above the snapshot length, cut in the skipped part")
+        << pcapFile(good, false, false, 40).left(24 + 16 + 50) << true << QStringLiteral("captured bytes");
+    QTest::newRow("snapshot length 0") << pcapFile(good, false, false, 0) << true << QString();
+    std::vector<PcapRecord> odd = good;
+    odd[0].caplen = odd[0].wireLength = 0;
+    odd[0].bytes.clear();
+    odd[1].seconds = 0xfffffff0;  // before 1970 as a signed 32-bit field
+    odd[2].fraction = 0xffffffff;
+    odd[3].wireLength = 3;        // shorter than what was captured
+    QTest::newRow("empty packet, odd time stamps and lengths") << pcapFile(odd, false, false) << true << QString();
+    std::vector<PcapRecord> raw;
+    for (const PcapRecord& r : good)
+        if (r.bytes.size() > 14) raw.push_back(record(r.bytes.mid(14), r.seconds, r.fraction));
+    QTest::newRow("raw IP (link type 101)") << pcapFile(raw, false, false, 65535, 101) << true << QString();
+    QTest::newRow("Linux cooked, big-endian") << pcapFile(good, true, false, 65535, 113) << true << QString();
+    QTest::newRow("version 2.3: libpcap") << pcapFile(good, false, false, 65535, 1, 3) << false << QString();
+    QTest::newRow("link type without a decoder: libpcap") << pcapFile(good, false, false, 65535, 147) << false << QString();
+    const QByteArray ng = pcapngFile({syn, ack, arp});
+    QTest::newRow("pcapng: libpcap") << ng << false << QString();
+    QTest::newRow("pcapng cut in a block: libpcap") << ng.left(ng.size() - 10) << false << QStringLiteral("truncated");
+}
+
+void TestDecode::readerMatchesLibpcap() {
+    QFETCH(QByteArray, file);
+    QFETCH(bool, direct);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("capture.pcap"));
+    writeFile(path, file);
+    bool directRead = false;
+    const ReadOut ours = readWithReader(path, &directRead);
+    const ReadOut ref = readWithLibpcap(path);
+    QCOMPARE(directRead, direct);
+    QCOMPARE(ours.packets.size(), ref.packets.size());
+    for (size_t i = 0; i < ref.packets.size(); ++i) {
+        QCOMPARE(ours.packets[i].caplen, ref.packets[i].caplen);
+        QCOMPARE(ours.packets[i].wireLength, ref.packets[i].wireLength);
+        QCOMPARE(ours.packets[i].timestamp, ref.packets[i].timestamp);
+        QCOMPARE(ours.packets[i].bytes, ref.packets[i].bytes);
+    }
+    if (problem.isEmpty()) {
+        QVERIFY2(ours.problem.empty(), ours.problem.c_str());
+        QVERIFY2(ref.problem.empty(), ref.problem.c_str());
+    } else {
+        QVERIFY2(QString::fromStdString(ref.problem).contains(problem), ref.problem.c_str());
+        // libpcap's message, with "the file is truncated" in front where it is
+        QVERIFY2(QString::fromStdString(ours.problem).endsWith(QString::fromStdString(ref.problem)), ours.problem.c_str());
+        if (problem.contains(QStringLiteral("bytes")))
+            QVERIFY2(QString::fromStdString(ours.problem).startsWith(QStringLiteral("the file is truncated")), ours.problem.c_str());
+    }
+    // and ingest keeps every packet before the damage
+    if (direct) {
+        const flow::CaptureData cap = flow::ingest(path.toStdString());
+        QCOMPARE(cap.packets.size(), ref.packets.size());
+        QCOMPARE(cap.problem, ours.problem);
+    }
+}
+
+void TestDecode::readAtRereadsAnyPacket() {
+    for (const bool big : {false, true}) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("capture.pcap"));
+        std::vector<PcapRecord> records;
+        QByteArray frame = synFrame();
+        for (int i = 0; i < 50; ++i) {
+            frame[18] = static_cast<char>(i);  // IP ID: every packet differs
+            records.push_back(record(frame, 1700000000 + i, static_cast<uint32_t>(i)));
+        }
+        writeFile(path, pcapFile(records, big, false, 40));
+        const ReadOut all = readWithReader(path);
+        QCOMPARE(all.packets.size(), size_t{50});
+        capture::Reader reader(path.toStdString());
+        QVERIFY(reader.directRead());
+        capture::RawPacket raw;
+        for (int i : {37, 0, 49, 12, 12}) {
+            QVERIFY(reader.readAt(all.packets[i].offset, raw));
+            QCOMPARE(QByteArray(reinterpret_cast<const char*>(raw.data), static_cast<int>(raw.caplen)), all.packets[i].bytes);
+            QCOMPARE(raw.timestamp, all.packets[i].timestamp);
+            QCOMPARE(raw.fileOffset, all.packets[i].offset);
+        }
+        // reading goes on after the packet read last
+        QVERIFY(reader.next(raw));
+        QCOMPARE(raw.fileOffset, all.packets[13].offset);
+        QVERIFY(!reader.readAt(1 << 20, raw));  // past the end
+        QVERIFY(!reader.readAt(3, raw));        // inside the file header
+    }
+}
 
 // The confounded lab split is a tree of symbolic links; copied without link support they
 // become small text files holding the relative target. Those are followed like links.
@@ -315,7 +599,7 @@ void TestDecode::tunnelsKeyFlowsByTheInnermostPacket() {
     // the outer headers are tunnel bytes, the inner IP header is not
     const flow::VisiblePacket& v = f.visible.front();
     int tunnelBytes = 0;
-    for (const FieldSpan& s : v.spans) {
+    for (const FieldSpan& s : v.spans()) {
         if (static_cast<int>(s.offset) < v.netOffset && groupOf(s.field) != FieldGroup::Link &&
             groupOf(s.field) != FieldGroup::Identity && s.field != FieldId::EthType)
             QVERIFY2(s.tunnel, fieldInfo(s.field).name.data());

@@ -84,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     whyflow::decode::Decoder decoder(linkType);
     whyflow::flow::IngestOptions opt;
     opt.visiblePackets = 4;
-    whyflow::flow::FlowTable table(opt);
+    whyflow::flow::FlowTable table(opt, linkType);
     whyflow::decode::DecodedPacket fast, full;
     size_t pos = 1;
     uint32_t index = 0;
@@ -99,13 +99,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         checkSpans(full, static_cast<uint32_t>(frame.size()));
         decoder.decode(f, static_cast<uint32_t>(frame.size()), fast, false);
         check(fast.hasIp == full.hasIp && fast.srcPort == full.srcPort && fast.dstPort == full.dstPort &&
-                  fast.src == full.src && fast.l4 == full.l4,
-              "the fast decode finds the same flow key");
+                  fast.src == full.src && fast.l4 == full.l4 && fast.netOffset == full.netOffset && fast.netEnd == full.netEnd,
+              "the fast decode finds the same flow key and network layer");
         (void)whyflow::decode::infoText(full, f, static_cast<uint32_t>(frame.size()));
         for (const auto& s : full.spans) (void)whyflow::decode::fieldValueText(s, f, static_cast<uint32_t>(frame.size()), full.ipVersion);
         bool fromClient = false, keep = false;
         const uint32_t flow = table.add(index * 0.5, static_cast<uint32_t>(frame.size()), fast, fromClient, keep);
-        if (keep) table.keepVisible(flow, index, fromClient, f, static_cast<uint32_t>(frame.size()), full);
+        if (keep) table.keepVisible(flow, index, fromClient, f, static_cast<uint32_t>(frame.size()), fast);
         ++index;
     }
     const auto flows = table.take();

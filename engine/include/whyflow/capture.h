@@ -1,4 +1,6 @@
-// capture::Reader: streaming access to pcap and pcapng files through libpcap.
+// capture::Reader: streaming access to pcap and pcapng files. libpcap opens every file
+// and checks its header; the records of a classic pcap file are then parsed here from
+// large reads of the file, while pcapng and unusual files are read through libpcap.
 #pragma once
 
 #include <cstdint>
@@ -43,6 +45,16 @@ public:
 
     // Re-read the packet whose record starts at fileOffset (from RawPacket::fileOffset).
     bool readAt(int64_t fileOffset, RawPacket& out);
+
+    // The next packets in bulk: whole records, about 256 KiB of them (fewer at the end of
+    // the file or where it is damaged), their bytes in chunk, whose memory is reused from
+    // call to call. Each packet's data points into chunk and stays valid while chunk is not
+    // changed. false when no packet is left; then problem() as after next().
+    bool nextChunk(std::vector<uint8_t>& chunk, std::vector<RawPacket>& packets);
+
+    // True when the records are parsed by the reader itself (classic pcap, version 2.4, a
+    // link type the decoder knows); false when libpcap reads them (pcapng, anything else).
+    bool directRead() const;
 
 private:
     struct Impl;

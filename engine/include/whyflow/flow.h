@@ -46,10 +46,13 @@ struct PacketRecord {
 struct VisiblePacket {
     uint32_t packetIndex = 0;              // into CaptureData::packets
     bool fromClient = true;
+    int linkType = 0;                      // of its capture (libpcap DLT_ value)
     std::vector<uint8_t> bytes;            // the captured frame
-    std::vector<FieldSpan> spans;          // byte -> field map of the frame
     int netOffset = 0;                     // start of the IP header
     int netEnd = 0;                        // end of the IP datagram within bytes
+    // The byte -> field map of the frame, decoded from bytes when asked for: it is not
+    // stored, since it would take about as much memory as the bytes themselves.
+    std::vector<FieldSpan> spans() const;
 };
 
 struct Flow {
@@ -88,11 +91,12 @@ struct CaptureData {
 
 class FlowTable {
 public:
-    explicit FlowTable(const IngestOptions& options);
+    FlowTable(const IngestOptions& options, int linkType);
     ~FlowTable();
     // Puts a packet in its flow; returns the flow index, or UINT32_MAX when it has no flow.
+    // pkt needs no field map (Decoder::decode with withSpans = false is enough).
     // keepBytes tells whether the flow still wants the packet's bytes (one of its first N):
-    // then call keepVisible() with the packet decoded with its field map.
+    // then call keepVisible() with the same packet.
     uint32_t add(double ts, uint32_t wireLength, const decode::DecodedPacket& pkt, bool& fromClient,
                  bool& keepBytes);
     void keepVisible(uint32_t flow, uint32_t packetIndex, bool fromClient, const uint8_t* data, uint32_t caplen,

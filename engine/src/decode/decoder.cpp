@@ -37,7 +37,9 @@ public:
 private:
     bool have(int off, int len) const { return off >= 0 && len >= 0 && off + len <= cap_; }
     void add(int off, int len, FieldId f) {
-        if (!spans_) return;  // the fast path needs no field map (and no trailing-bytes bookkeeping)
+        if (spans_) addSpan(off, len, f);  // the fast path needs no field map (and no trailing-bytes bookkeeping)
+    }
+    void addSpan(int off, int len, FieldId f) {
         if (off < 0 || off >= cap_) return;
         len = std::min(len, cap_ - off);
         if (len <= 0) return;
@@ -539,11 +541,37 @@ void Pass::payload(int off, int end) {
 
 }  // namespace
 
+// Every field back to its default, keeping the capacity of spans and problem (no allocation
+// per packet). A new member of DecodedPacket needs a line here: the size check says so.
 void DecodedPacket::clear() {
-    std::vector<FieldSpan> keep = std::move(spans);  // keep the capacity: no allocation per packet
-    keep.clear();
-    *this = DecodedPacket{};
-    spans = std::move(keep);
+    static_assert(sizeof(void*) != 8 || sizeof(DecodedPacket) == sizeof(std::vector<FieldSpan>) + sizeof(std::string) + 88,
+                  "a member was added to DecodedPacket: reset it in clear()");
+    spans.clear();
+    hasIp = false;
+    ipVersion = 0;
+    netOffset = -1;
+    netEnd = -1;
+    src = {};
+    dst = {};
+    l4 = 0;
+    srcPort = 0;
+    dstPort = 0;
+    vlan = 0;
+    ttl = 0;
+    hasTransport = false;
+    tcpFlags = 0;
+    tcpSeq = 0;
+    tcpAck = 0;
+    tcpWindow = 0;
+    icmpType = 0;
+    icmpCode = 0;
+    fragment = false;
+    moreFragments = false;
+    ipId = 0;
+    tunnelDepth = 0;
+    payloadOffset = -1;
+    payloadLength = 0;
+    problem.clear();
 }
 
 FieldId DecodedPacket::fieldAt(int offset) const {

@@ -123,7 +123,7 @@ std::vector<WhyRow> whyRows(const flow::Flow& flow, const models::Prediction& p,
         }
         // the fields under the window, with their values
         const uint32_t from = static_cast<uint32_t>(v.netOffset + bestStart), to = from + static_cast<uint32_t>(w);
-        for (const FieldSpan& s : v.spans) {
+        for (const FieldSpan& s : v.spans()) {
             if (s.offset + s.length <= from || s.offset >= to) continue;
             const FieldInfo& fi = fieldInfo(s.field);
             if (groupOf(s.field) == FieldGroup::Identity) {

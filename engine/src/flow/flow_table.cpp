@@ -13,9 +13,32 @@
 
 namespace whyflow::flow {
 
+namespace {
+
+// An address as two 64-bit words (byte order kept: for equality only).
+inline bool sameAddress(const std::array<uint8_t, 16>& a, const std::array<uint8_t, 16>& b) {
+    uint64_t x[2], y[2];
+    std::memcpy(x, a.data(), 16);
+    std::memcpy(y, b.data(), 16);
+    return ((x[0] ^ y[0]) | (x[1] ^ y[1])) == 0;
+}
+
+// Lexicographic (bytewise) order of two addresses, as memcmp gives it: -1, 0 or 1.
+inline int compareAddress(const std::array<uint8_t, 16>& a, const std::array<uint8_t, 16>& b) {
+    uint64_t x[2], y[2];
+    std::memcpy(x, a.data(), 16);
+    std::memcpy(y, b.data(), 16);
+    for (int i = 0; i < 2; ++i) {
+        if (x[i] != y[i]) return __builtin_bswap64(x[i]) < __builtin_bswap64(y[i]) ? -1 : 1;
+    }
+    return 0;
+}
+
+}  // namespace
+
 bool FlowKey::operator==(const FlowKey& o) const {
     return ipVersion == o.ipVersion && l4 == o.l4 && vlan == o.vlan && lo.port == o.lo.port &&
-           hi.port == o.hi.port && lo.addr == o.lo.addr && hi.addr == o.hi.addr;
+           hi.port == o.hi.port && sameAddress(lo.addr, o.lo.addr) && sameAddress(hi.addr, o.hi.addr);
 }
 
 size_t FlowKey::hash() const {
@@ -44,17 +67,14 @@ FlowKey FlowKey::of(const decode::DecodedPacket& pkt, bool& fromLo) {
     if (pkt.l4 == 1 || pkt.l4 == 58) {  // ICMP: no ports
         s.port = d.port = 0;
     }
-    fromLo = std::tie(s.addr, s.port) <= std::tie(d.addr, d.port);
+    const int order = compareAddress(s.addr, d.addr);  // (address, port) pairs in lexicographic order
+    fromLo = order < 0 || (order == 0 && s.port <= d.port);
     k.lo = fromLo ? s : d;
     k.hi = fromLo ? d : s;
     return k;
 }
 
 namespace {
-struct KeyHash {
-    size_t operator()(const FlowKey& k) const { return k.hash(); }
-};
-
 std::string endpointText(uint8_t v, const Endpoint& e, uint8_t l4) {
     std::string a = decode::addressText(v, e.addr);
     if (l4 != 6 && l4 != 17 && l4 != 132) return a;
@@ -76,15 +96,90 @@ std::string l4Name(uint8_t proto) {
     }
 }
 
+std::vector<FieldSpan> VisiblePacket::spans() const {
+    decode::DecodedPacket pkt;
+    decode::Decoder(linkType).decode(bytes.data(), static_cast<uint32_t>(bytes.size()), pkt, true);
+    return std::move(pkt.spans);
+}
+
 std::string Flow::clientText() const { return endpointText(ipVersion, client, l4); }
 std::string Flow::serverText() const { return endpointText(ipVersion, server, l4); }
 std::string Flow::l4Name() const { return flow::l4Name(l4); }
 
+// Open addressing with linear probing over a power-of-two array of slots: each slot holds
+// a flow index and the upper half of its key's hash, the keys themselves sit in one array
+// by flow index. A probe touches one small slot array and, on a hash match, one key.
+// Nothing is ever removed: a key that starts a new flow points its slot at the new flow.
+class ActiveFlows {
+public:
+    // The latest flow with this key, or UINT32_MAX.
+    uint32_t find(const FlowKey& key, size_t hash) const {
+        if (slots_.empty()) return UINT32_MAX;
+        const uint32_t tag = tagOf(hash);
+        for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+            const Slot& s = slots_[i];
+            if (s.flow == UINT32_MAX) return UINT32_MAX;
+            if (s.tag == tag && keys_[s.flow] == key) return s.flow;
+        }
+    }
+    // Makes flow (the next index, keys are added in order) the latest flow of key.
+    void put(const FlowKey& key, size_t hash, uint32_t flow) {
+        if (keys_.size() <= flow) keys_.resize(flow + 1);
+        keys_[flow] = key;
+        if ((used_ + 1) * 4 > slots_.size() * 3) grow();
+        const uint32_t tag = tagOf(hash);
+        for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+            Slot& s = slots_[i];
+            if (s.flow == UINT32_MAX) {
+                s = {flow, tag};
+                ++used_;
+                return;
+            }
+            if (s.tag == tag && keys_[s.flow] == key) {
+                s.flow = flow;
+                return;
+            }
+        }
+    }
+    void clear() {
+        slots_.clear();
+        slots_.shrink_to_fit();
+        keys_.clear();
+        keys_.shrink_to_fit();
+        used_ = 0;
+        mask_ = 0;
+    }
+
+private:
+    struct Slot {
+        uint32_t flow = UINT32_MAX;
+        uint32_t tag = 0;
+    };
+    static uint32_t tagOf(size_t hash) { return static_cast<uint32_t>(static_cast<uint64_t>(hash) >> 32); }
+    void grow() {
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+        mask_ = slots_.size() - 1;
+        for (const Slot& s : old) {
+            if (s.flow == UINT32_MAX) continue;
+            size_t i = keys_[s.flow].hash() & mask_;
+            while (slots_[i].flow != UINT32_MAX) i = (i + 1) & mask_;
+            slots_[i] = s;
+        }
+    }
+
+    std::vector<Slot> slots_;
+    std::vector<FlowKey> keys_;  // by flow index
+    size_t used_ = 0;
+    size_t mask_ = 0;
+};
+
 struct FlowTable::Impl {
     IngestOptions options;
+    int linkType = 0;
     std::vector<Flow> flows;
     std::vector<uint8_t> ended;  // per flow: a FIN or RST was seen
-    std::unordered_map<FlowKey, uint32_t, KeyHash> active;
+    ActiveFlows active;
     FlowKey lastKey;
     uint32_t lastIndex = UINT32_MAX;
     // first fragments whose rest is still to come: (version, protocol, id, source, destination) -> flow
@@ -101,7 +196,10 @@ struct FlowTable::Impl {
     }
 };
 
-FlowTable::FlowTable(const IngestOptions& options) : d_(std::make_unique<Impl>()) { d_->options = options; }
+FlowTable::FlowTable(const IngestOptions& options, int linkType) : d_(std::make_unique<Impl>()) {
+    d_->options = options;
+    d_->linkType = linkType;
+}
 FlowTable::~FlowTable() = default;
 
 uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPacket& pkt,
@@ -119,11 +217,13 @@ uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPac
     if (index == UINT32_MAX) {
         // packets come in bursts of one flow: try the last flow before the table
         uint32_t existing = UINT32_MAX;
-        if (d_->lastIndex != UINT32_MAX && key == d_->lastKey) {
+        size_t hash = 0;
+        const bool last = d_->lastIndex != UINT32_MAX && key == d_->lastKey;
+        if (last) {
             existing = d_->lastIndex;
         } else {
-            auto it = d_->active.find(key);
-            if (it != d_->active.end()) existing = it->second;
+            hash = key.hash();
+            existing = d_->active.find(key, hash);
         }
         bool startNew = existing == UINT32_MAX;
         if (!startNew) {
@@ -145,7 +245,7 @@ uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPac
             f.firstTime = ts;
             d_->flows.push_back(std::move(f));
             d_->ended.push_back(0);
-            d_->active[key] = index;
+            d_->active.put(key, last ? key.hash() : hash, index);
         } else {
             index = existing;
         }
@@ -155,9 +255,9 @@ uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPac
     }
     Flow& f = d_->flows[index];
     if (pkt.fragment) {
-        fromClient = f.client.addr == pkt.src;
+        fromClient = sameAddress(f.client.addr, pkt.src);
     } else {
-        bool clientIsLo = f.client.addr == key.lo.addr && f.client.port == key.lo.port;
+        bool clientIsLo = f.client.port == key.lo.port && sameAddress(f.client.addr, key.lo.addr);
         fromClient = fromLo == clientIsLo;
     }
     f.packets++;
@@ -170,14 +270,15 @@ uint32_t FlowTable::add(double ts, uint32_t wireLength, const decode::DecodedPac
 
 void FlowTable::keepVisible(uint32_t flow, uint32_t packetIndex, bool fromClient, const uint8_t* data, uint32_t caplen,
                             const decode::DecodedPacket& pkt) {
-    VisiblePacket v;
+    std::vector<VisiblePacket>& visible = d_->flows[flow].visible;
+    if (visible.empty()) visible.reserve(static_cast<size_t>(std::max(1, d_->options.visiblePackets)));
+    VisiblePacket& v = visible.emplace_back();
     v.packetIndex = packetIndex;
     v.fromClient = fromClient;
+    v.linkType = d_->linkType;
     v.bytes.assign(data, data + caplen);
-    v.spans = pkt.spans;
     v.netOffset = pkt.netOffset;
     v.netEnd = pkt.netEnd < 0 ? static_cast<int>(caplen) : pkt.netEnd;
-    d_->flows[flow].visible.push_back(std::move(v));
 }
 
 std::vector<Flow> FlowTable::take() {
@@ -192,13 +293,14 @@ namespace {
 
 // Packets read and decoded (without field maps) on a thread of their own, in batches, a
 // few batches ahead of the flow table: reading and decoding run on one core, flows and
-// tensors on the other.
+// tensors on the other. A batch is one chunk of the file (Reader::nextChunk): its packets'
+// bytes stay in the batch's own buffer, reused when the batch comes back.
 struct Batch {
-    std::vector<capture::RawPacket> packets;  // data set by the consumer (bytes may move while filling)
+    std::vector<capture::RawPacket> packets;     // data points into bytes
     std::vector<decode::DecodedPacket> decoded;  // the fast decode of each packet: flow key, flags
-    std::vector<size_t> starts;               // of each packet in bytes
     std::vector<uint8_t> bytes;
-    uint64_t position = 0;                    // file position after the batch, for progress
+    uint64_t position = 0;                       // file position after the batch, for progress
+    bool recycled = false;                       // holds buffers worth reusing
 };
 
 class ReadAhead {
@@ -220,20 +322,17 @@ public:
         std::unique_lock<std::mutex> lock(mutex_);
         changed_.wait(lock, [this] { return !full_.empty() || done_; });
         if (full_.empty()) return false;
-        if (out.bytes.capacity() > 0) free_.push_back(std::move(out));  // recycle the buffers
-        out = std::move(full_.front());
+        if (out.recycled) free_.push_back(std::move(out));  // recycle the buffers
+        out = std::move(full_.front());  // (moving a vector keeps its data where it is)
         full_.pop_front();
         lock.unlock();
         changed_.notify_all();
-        for (size_t i = 0; i < out.packets.size(); ++i) out.packets[i].data = out.bytes.data() + out.starts[i];
         return true;
     }
 private:
-    static constexpr size_t kBatchPackets = 512;
     static constexpr size_t kBatchesAhead = 8;
 
     void run() {
-        capture::RawPacket raw;
         bool more = true;
         while (more) {
             Batch b;
@@ -246,20 +345,11 @@ private:
                     free_.pop_back();
                 }
             }
-            b.packets.clear();
-            b.starts.clear();
-            b.bytes.clear();
-            b.decoded.resize(kBatchPackets);
-            while (b.packets.size() < kBatchPackets) {
-                if (!reader_.next(raw)) {
-                    more = false;
-                    break;
-                }
-                decoder_.decode(raw.data, raw.caplen, b.decoded[b.packets.size()], /*withSpans=*/false);
-                b.starts.push_back(b.bytes.size());
-                b.bytes.insert(b.bytes.end(), raw.data, raw.data + raw.caplen);
-                b.packets.push_back(raw);
-            }
+            more = reader_.nextChunk(b.bytes, b.packets);
+            if (b.decoded.size() < b.packets.size()) b.decoded.resize(b.packets.size());
+            for (size_t i = 0; i < b.packets.size(); ++i)
+                decoder_.decode(b.packets[i].data, b.packets[i].caplen, b.decoded[i], /*withSpans=*/false);
+            b.recycled = true;
             b.position = reader_.position();
             if (cancel_ && cancel_->load(std::memory_order_relaxed)) more = false;
             {
@@ -297,11 +387,10 @@ CaptureData ingest(const std::string& path, const IngestOptions& options, const 
     if (!decode::Decoder::supportsLinkType(out.linkType))
         throw capture::CaptureError(path + ": unsupported link type " + out.linkTypeName);
     decode::Decoder decoder(out.linkType);
-    FlowTable table(options);
+    FlowTable table(options, out.linkType);
     // Room for as many records as the file could hold (a record takes at least ~56 bytes):
     // untouched reserved pages cost no memory, and the index is never copied while it grows.
     out.packets.reserve(static_cast<size_t>(std::min<uint64_t>(reader.fileSize() / 56 + 1024, uint64_t{1} << 26)));
-    decode::DecodedPacket pkt;
     auto lastReport = std::chrono::steady_clock::now();
     const double size = std::max<double>(1.0, static_cast<double>(reader.fileSize()));
     {
@@ -319,10 +408,8 @@ CaptureData ingest(const std::string& path, const IngestOptions& options, const 
                 bool fromClient = true, keepBytes = false;
                 rec.flow = table.add(raw.timestamp, raw.wireLength, batch.decoded[i], fromClient, keepBytes);
                 rec.fromClient = fromClient;
-                if (keepBytes) {  // a packet the model can see: decode again, with its field map
-                    decoder.decode(raw.data, raw.caplen, pkt, /*withSpans=*/true);
-                    table.keepVisible(rec.flow, index, fromClient, raw.data, raw.caplen, pkt);
-                }
+                if (keepBytes)  // a packet the model can see: its bytes are kept (its field map is decoded when needed)
+                    table.keepVisible(rec.flow, index, fromClient, raw.data, raw.caplen, batch.decoded[i]);
                 if (rec.flow == UINT32_MAX) out.nonIpPackets++;
                 out.packets.push_back(rec);
             }

@@ -1,5 +1,9 @@
 #include "flow_list_model.h"
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace whyflow::widgets {
 
 FlowListModel::FlowListModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -7,14 +11,119 @@ FlowListModel::FlowListModel(QObject* parent) : QAbstractTableModel(parent) {}
 void FlowListModel::setFlows(QVector<FlowRow> rows) {
     beginResetModel();
     rows_ = std::move(rows);
-    rowById_.clear();
-    for (int r = 0; r < rows_.size(); ++r) {
-        const int id = rows_[r].id;
-        if (id >= rowById_.size()) rowById_.resize(id + 1, -1);
-        rowById_[id] = r;
-        rows_[r].models.resize(modelNames_.size());
-    }
+    for (FlowRow& r : rows_) r.models.resize(modelNames_.size());
+    if (sortColumn_ != Id || sortOrder_ != Qt::AscendingOrder) sortRows();
+    indexRows();
     endResetModel();
+}
+
+void FlowListModel::indexRows() {
+    rowById_.clear();
+    int maxId = -1;
+    for (const FlowRow& r : rows_) maxId = std::max(maxId, r.id);
+    rowById_.fill(-1, maxId + 1);
+    for (int r = 0; r < rows_.size(); ++r) rowById_[rows_[r].id] = r;
+}
+
+// The text a text column sorts by, or null for a numeric column (then number is set).
+const QString* FlowListModel::sortKey(const FlowRow& f, int column, double& number) const {
+    switch (column) {
+    case Id: number = f.id; return nullptr;
+    case Client: return &f.client;
+    case Server: return &f.server;
+    case L4: return &f.l4;
+    case Packets: number = static_cast<double>(f.packets); return nullptr;
+    case Bytes: number = static_cast<double>(f.bytes); return nullptr;
+    case Duration: number = f.duration; return nullptr;
+    default: break;
+    }
+    if (column == truthColumn()) return &f.truth;
+    int m = -1, which = -1;
+    if (modelColumn(column, m, which)) {
+        if (which == 0) return &f.predicted(m);
+        number = which == 1 ? f.confidence(m) : f.correct(m);
+        return nullptr;
+    }
+    number = column == agreementColumn() ? (f.modelsDisagree() ? 1 : f.allClassified() ? 0 : -1) : 0;
+    return nullptr;
+}
+
+// Sorting 100,000 rows by comparing the rows themselves jumps around memory for every
+// comparison; the keys are gathered into one array first (a number, or eight UTF-16 units
+// of the text after the prefix all texts share), and texts are compared in full only on ties.
+void FlowListModel::sortRows() {
+    struct Key {
+        double number = 0;
+        quint64 hi = 0, lo = 0;
+        int id = 0, row = 0;
+    };
+    const int n = rows_.size();
+    if (n < 2) return;
+    const int column = sortColumn_;
+    std::vector<Key> keys(static_cast<size_t>(n));
+    std::vector<const QString*> texts(static_cast<size_t>(n), nullptr);
+    for (int r = 0; r < n; ++r) {
+        keys[r].id = rows_[r].id;
+        keys[r].row = r;
+        texts[r] = sortKey(rows_[r], column, keys[r].number);
+    }
+    const bool text = texts[0] != nullptr;
+    if (text) {
+        qsizetype common = texts[0]->size();
+        for (int r = 1; r < n && common > 0; ++r) {
+            const QString& t = *texts[r];
+            qsizetype k = 0;
+            const qsizetype limit = std::min(common, t.size());
+            while (k < limit && t[k] == (*texts[0])[k]) ++k;
+            common = k;
+        }
+        for (int r = 0; r < n; ++r) {
+            const QString& t = *texts[r];
+            quint64 hi = 0, lo = 0;
+            for (qsizetype k = 0; k < 8; ++k) {
+                const quint64 unit = common + k < t.size() ? t[common + k].unicode() : 0;
+                if (k < 4) hi = hi << 16 | unit;
+                else lo = lo << 16 | unit;
+            }
+            keys[r].hi = hi;
+            keys[r].lo = lo;
+        }
+    }
+    const bool descending = sortOrder_ == Qt::DescendingOrder;
+    std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+        int c = 0;
+        if (text) {
+            c = a.hi != b.hi ? (a.hi < b.hi ? -1 : 1) : a.lo != b.lo ? (a.lo < b.lo ? -1 : 1) : 0;
+            if (c == 0) c = texts[a.row]->compare(*texts[b.row]);
+        } else if (a.number != b.number) {
+            c = a.number < b.number ? -1 : 1;
+        }
+        if (c != 0) return descending ? c > 0 : c < 0;
+        return a.id < b.id;
+    });
+    QVector<FlowRow> sorted;
+    sorted.reserve(n);
+    for (const Key& k : keys) sorted.push_back(std::move(rows_[k.row]));
+    rows_ = std::move(sorted);
+}
+
+void FlowListModel::sort(int column, Qt::SortOrder order) {
+    sortColumn_ = column >= 0 && column < columnCount() ? column : Id;
+    sortOrder_ = order;
+    if (rows_.size() < 2) return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // persistent indexes follow their flows
+    const QModelIndexList from = persistentIndexList();
+    QVector<int> ids;
+    ids.reserve(from.size());
+    for (const QModelIndex& i : from) ids.push_back(i.isValid() ? rows_[i.row()].id : -1);
+    sortRows();
+    indexRows();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (int k = 0; k < from.size(); ++k) to.push_back(ids[k] < 0 ? QModelIndex() : index(rowById_[ids[k]], from[k].column()));
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void FlowListModel::setModelNames(const QStringList& names, bool keepPredictions) {
@@ -23,6 +132,12 @@ void FlowListModel::setModelNames(const QStringList& names, bool keepPredictions
     for (FlowRow& r : rows_) {
         if (!keepPredictions) r.models.clear();
         r.models.resize(names.size());
+    }
+    if (sortColumn_ >= columnCount()) {  // the column sorted by is gone
+        sortColumn_ = Id;
+        sortOrder_ = Qt::AscendingOrder;
+        sortRows();
+        indexRows();
     }
     endResetModel();
 }
@@ -149,6 +264,40 @@ QVariant FlowListModel::data(const QModelIndex& index, int role) const {
         }
     }
     return {};
+}
+
+namespace {
+template <typename T>
+int threeWay(const T& a, const T& b) {
+    return a < b ? -1 : b < a ? 1 : 0;
+}
+}  // namespace
+
+int FlowListModel::compareRows(int rowA, int rowB, int column) const {
+    const FlowRow& a = rows_[rowA];
+    const FlowRow& b = rows_[rowB];
+    switch (column) {
+    case Id: return threeWay(a.id, b.id);
+    case Client: return a.client.compare(b.client);
+    case Server: return a.server.compare(b.server);
+    case L4: return a.l4.compare(b.l4);
+    case Packets: return threeWay(a.packets, b.packets);
+    case Bytes: return threeWay(a.bytes, b.bytes);
+    case Duration: return threeWay(a.duration, b.duration);
+    default: break;
+    }
+    if (column == truthColumn()) return a.truth.compare(b.truth);
+    int m = -1, which = -1;
+    if (modelColumn(column, m, which)) {
+        if (which == 0) return a.predicted(m).compare(b.predicted(m));
+        if (which == 1) return threeWay(a.confidence(m), b.confidence(m));
+        return threeWay(a.correct(m), b.correct(m));
+    }
+    if (column == agreementColumn()) {
+        auto key = [](const FlowRow& f) { return f.modelsDisagree() ? 1 : f.allClassified() ? 0 : -1; };
+        return threeWay(key(a), key(b));
+    }
+    return 0;
 }
 
 QVariant FlowListModel::headerData(int section, Qt::Orientation orientation, int role) const {

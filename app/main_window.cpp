@@ -527,6 +527,15 @@ void MainWindow::onCaptureOpened(CapturePtr capture, FlowRowsPtr rows) {
         openCapture(qs(capture->path));  // a model sees more packets than were kept: read again
         return;
     }
+    // the old capture and results are freed on the engine thread: a million packets' records
+    // and the bytes of every flow take a while to give back
+    packetModel_->setPackets({}, {});  // its text provider holds the old capture
+    std::vector<std::vector<explain::FlowExplanation>> oldResults;
+    for (ModelSlot& m : models_) oldResults.push_back(std::move(m.results));
+    QMetaObject::invokeMethod(worker_, [old = std::move(capture_), results = std::move(oldResults)]() mutable {
+        old.reset();
+        results.clear();
+    }, Qt::QueuedConnection);
     capture_ = std::move(capture);
     ++generation_;
     for (ModelSlot& m : models_) resetResults(m);

@@ -1,5 +1,8 @@
 #include "flow_list_model.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 #include <numeric>
 #include <vector>
@@ -48,13 +51,60 @@ const QString* FlowListModel::sortKey(const FlowRow& f, int column, double& numb
     return nullptr;
 }
 
+namespace {
+// The order of distinct texts as ranks (0 first): sorted by eight UTF-16 units after the
+// prefix they all share, gathered into one array, and in full only where those tie.
+std::vector<int> textRanks(const std::vector<const QString*>& texts) {
+    struct Key {
+        quint64 hi = 0, lo = 0;
+        int index = 0;
+    };
+    const size_t n = texts.size();
+    std::vector<int> ranks(n, 0);
+    if (n == 0) return ranks;
+    qsizetype common = texts[0]->size();
+    for (size_t i = 1; i < n && common > 0; ++i) {
+        const QString& t = *texts[i];
+        qsizetype k = 0;
+        const qsizetype limit = std::min(common, t.size());
+        while (k < limit && t[k] == (*texts[0])[k]) ++k;
+        common = k;
+    }
+    std::vector<Key> keys(n);
+    for (size_t i = 0; i < n; ++i) {
+        const QString& t = *texts[i];
+        for (qsizetype k = 0; k < 8; ++k) {
+            const quint64 unit = common + k < t.size() ? t[common + k].unicode() : 0;
+            quint64& word = k < 4 ? keys[i].hi : keys[i].lo;
+            word = word << 16 | unit;
+        }
+        keys[i].index = static_cast<int>(i);
+    }
+    std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+        if (a.hi != b.hi) return a.hi < b.hi;
+        if (a.lo != b.lo) return a.lo < b.lo;
+        return texts[a.index]->compare(*texts[b.index]) < 0;
+    });
+    // equal texts share a rank
+    int rank = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0) {
+            const Key& a = keys[i - 1];
+            const Key& b = keys[i];
+            if (a.hi != b.hi || a.lo != b.lo || *texts[a.index] != *texts[b.index]) ++rank;
+        }
+        ranks[keys[i].index] = rank;
+    }
+    return ranks;
+}
+}  // namespace
+
 // Sorting 100,000 rows by comparing the rows themselves jumps around memory for every
-// comparison; the keys are gathered into one array first (a number, or eight UTF-16 units
-// of the text after the prefix all texts share), and texts are compared in full only on ties.
+// comparison: the keys are gathered into one array first (a number; for a text column the
+// rank of the text among the column's distinct texts), then sorted.
 void FlowListModel::sortRows() {
     struct Key {
         double number = 0;
-        quint64 hi = 0, lo = 0;
         int id = 0, row = 0;
     };
     const int n = rows_.size();
@@ -67,38 +117,38 @@ void FlowListModel::sortRows() {
         keys[r].row = r;
         texts[r] = sortKey(rows_[r], column, keys[r].number);
     }
-    const bool text = texts[0] != nullptr;
-    if (text) {
-        qsizetype common = texts[0]->size();
-        for (int r = 1; r < n && common > 0; ++r) {
-            const QString& t = *texts[r];
-            qsizetype k = 0;
-            const qsizetype limit = std::min(common, t.size());
-            while (k < limit && t[k] == (*texts[0])[k]) ++k;
-            common = k;
-        }
+    // many distinct texts (clients): ranked directly, the prefix keys tell most apart
+    bool many = false;
+    if (texts[0]) {
+        QSet<QString> sample;
+        const int step = std::max(1, n / 512);
+        int seen = 0;
+        for (int r = 0; r < n; r += step, ++seen) sample.insert(*texts[r]);
+        many = sample.size() * 2 > seen;
+    }
+    if (texts[0] && many) {
+        const std::vector<int> rank = textRanks(texts);
+        for (int r = 0; r < n; ++r) keys[r].number = rank[static_cast<size_t>(r)];
+    } else if (texts[0]) {
+        // few distinct texts (protocols, classes, servers): each ranked once
+        QHash<QString, int> code;
+        code.reserve(n);
+        std::vector<const QString*> distinct;
+        std::vector<int> codeOfRow(static_cast<size_t>(n));
         for (int r = 0; r < n; ++r) {
-            const QString& t = *texts[r];
-            quint64 hi = 0, lo = 0;
-            for (qsizetype k = 0; k < 8; ++k) {
-                const quint64 unit = common + k < t.size() ? t[common + k].unicode() : 0;
-                if (k < 4) hi = hi << 16 | unit;
-                else lo = lo << 16 | unit;
+            auto it = code.constFind(*texts[r]);
+            if (it == code.constEnd()) {
+                it = code.insert(*texts[r], static_cast<int>(distinct.size()));
+                distinct.push_back(texts[r]);
             }
-            keys[r].hi = hi;
-            keys[r].lo = lo;
+            codeOfRow[r] = it.value();
         }
+        const std::vector<int> rank = textRanks(distinct);
+        for (int r = 0; r < n; ++r) keys[r].number = rank[static_cast<size_t>(codeOfRow[r])];
     }
     const bool descending = sortOrder_ == Qt::DescendingOrder;
-    std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
-        int c = 0;
-        if (text) {
-            c = a.hi != b.hi ? (a.hi < b.hi ? -1 : 1) : a.lo != b.lo ? (a.lo < b.lo ? -1 : 1) : 0;
-            if (c == 0) c = texts[a.row]->compare(*texts[b.row]);
-        } else if (a.number != b.number) {
-            c = a.number < b.number ? -1 : 1;
-        }
-        if (c != 0) return descending ? c > 0 : c < 0;
+    std::sort(keys.begin(), keys.end(), [descending](const Key& a, const Key& b) {
+        if (a.number != b.number) return descending ? a.number > b.number : a.number < b.number;
         return a.id < b.id;
     });
     QVector<FlowRow> sorted;

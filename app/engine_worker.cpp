@@ -12,6 +12,7 @@ Q_DECLARE_METATYPE(whyflow::app::ResultsPtr)
 Q_DECLARE_METATYPE(whyflow::app::OcclusionPtr)
 Q_DECLARE_METATYPE(whyflow::app::ComparisonPtr)
 Q_DECLARE_METATYPE(whyflow::app::CancelToken)
+Q_DECLARE_METATYPE(whyflow::app::FlowRowsPtr)
 
 namespace whyflow::app {
 
@@ -22,7 +23,25 @@ void registerEngineTypes() {
     qRegisterMetaType<OcclusionPtr>("whyflow::app::OcclusionPtr");
     qRegisterMetaType<ComparisonPtr>("whyflow::app::ComparisonPtr");
     qRegisterMetaType<CancelToken>("whyflow::app::CancelToken");
+    qRegisterMetaType<FlowRowsPtr>("whyflow::app::FlowRowsPtr");
     qRegisterMetaType<QVector<ModelPtr>>("QVector<whyflow::app::ModelPtr>");
+}
+
+QVector<widgets::FlowRow> flowRows(const std::vector<flow::Flow>& flows) {
+    QVector<widgets::FlowRow> rows;
+    rows.reserve(static_cast<int>(flows.size()));
+    for (const flow::Flow& f : flows) {
+        widgets::FlowRow r;
+        r.id = static_cast<int>(f.id);
+        r.client = QString::fromStdString(f.clientText());
+        r.server = QString::fromStdString(f.serverText());
+        r.l4 = QString::fromStdString(f.l4Name());
+        r.packets = static_cast<qint64>(f.packets);
+        r.bytes = static_cast<qint64>(f.bytes);
+        r.duration = f.lastTime - f.firstTime;
+        rows.push_back(std::move(r));
+    }
+    return rows;
 }
 
 EngineWorker::EngineWorker(std::atomic<bool>* cancel) : cancel_(cancel) {}
@@ -35,7 +54,8 @@ void EngineWorker::openCapture(const QString& path, int visiblePackets) {
         opt.visiblePackets = std::max(1, visiblePackets);
         auto data = std::make_shared<flow::CaptureData>(flow::ingest(
             path.toStdString(), opt, cancel_, [this, &task](double f) { emit progress(task, f); }));
-        emit captureOpened(data);
+        // the rows' texts for 100,000 flows take a while: here, not on the GUI thread
+        emit captureOpened(data, std::make_shared<QVector<widgets::FlowRow>>(flowRows(data->flows)));
     } catch (const std::exception& e) {
         emit failed(tr("Open capture"), QString::fromStdString(e.what()));
     }

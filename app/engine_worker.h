@@ -17,6 +17,7 @@
 #include "whyflow/flow.h"
 #include "whyflow/importance.h"
 #include "whyflow/model.h"
+#include "view_data.h"
 
 namespace whyflow::app {
 
@@ -26,6 +27,8 @@ using ResultsPtr = std::shared_ptr<const std::vector<explain::FlowExplanation>>;
 using OcclusionPtr = std::shared_ptr<const explain::FlowOcclusion>;
 using ComparisonPtr = std::shared_ptr<const explain::Comparison>;
 using CancelToken = std::shared_ptr<std::atomic<bool>>;
+// the flow list's rows of a capture, built on the engine thread (the receiver may move them)
+using FlowRowsPtr = std::shared_ptr<QVector<widgets::FlowRow>>;
 
 class EngineWorker : public QObject {
     Q_OBJECT
@@ -47,7 +50,7 @@ public slots:
 
 signals:
     void progress(const QString& task, double fraction);
-    void captureOpened(whyflow::app::CapturePtr capture);
+    void captureOpened(whyflow::app::CapturePtr capture, whyflow::app::FlowRowsPtr rows);
     void modelLoaded(whyflow::app::ModelPtr model, const QString& path, bool add);
     void flowsClassified(quint64 generation, int slot, whyflow::app::ResultsPtr batch);
     void classificationFinished(quint64 generation, int slot, bool cancelled);
@@ -60,5 +63,8 @@ private:
 };
 
 void registerEngineTypes();
+
+// The flow list's row of each flow (endpoint texts and all), in flow order.
+QVector<widgets::FlowRow> flowRows(const std::vector<flow::Flow>& flows);
 
 }  // namespace whyflow::app

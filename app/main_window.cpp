@@ -80,6 +80,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(worker_, &EngineWorker::compared, this, &MainWindow::onCompared);
     connect(worker_, &EngineWorker::progress, this, &MainWindow::onProgress);
     connect(worker_, &EngineWorker::failed, this, &MainWindow::onFailed);
+    flushTimer_.setSingleShot(true);
+    flushTimer_.setInterval(kFlushMs);
+    connect(&flushTimer_, &QTimer::timeout, this, &MainWindow::flushPredictions);
     engineThread_.setObjectName(QStringLiteral("whyflow engine"));
     engineThread_.start();
 
@@ -537,13 +540,22 @@ void MainWindow::onFailed(const QString& task, const QString& message) {
         QMessageBox::warning(this, task, message);
 }
 
-void MainWindow::onCaptureOpened(CapturePtr capture) {
+void MainWindow::onCaptureOpened(CapturePtr capture, FlowRowsPtr rows) {
     setBusy(false);
     rememberRecent(QStringLiteral("recent/captures"), qs(capture->path));
     if (visiblePacketsNeeded() > capture->visiblePackets) {
         openCapture(qs(capture->path));  // a model sees more packets than were kept: read again
         return;
     }
+    // the old capture and results are freed on the engine thread: a million packets' records
+    // and the bytes of every flow take a while to give back
+    packetModel_->setPackets({}, {});  // its text provider holds the old capture
+    std::vector<std::vector<explain::FlowExplanation>> oldResults;
+    for (ModelSlot& m : models_) oldResults.push_back(std::move(m.results));
+    QMetaObject::invokeMethod(worker_, [old = std::move(capture_), results = std::move(oldResults)]() mutable {
+        old.reset();
+        results.clear();
+    }, Qt::QueuedConnection);
     capture_ = std::move(capture);
     ++generation_;
     for (ModelSlot& m : models_) resetResults(m);
@@ -552,20 +564,7 @@ void MainWindow::onCaptureOpened(CapturePtr capture) {
     } catch (const std::exception&) {
         reader_.reset();
     }
-    QVector<widgets::FlowRow> rows;
-    rows.reserve(static_cast<int>(capture_->flows.size()));
-    for (const flow::Flow& f : capture_->flows) {
-        widgets::FlowRow r;
-        r.id = static_cast<int>(f.id);
-        r.client = qs(f.clientText());
-        r.server = qs(f.serverText());
-        r.l4 = qs(f.l4Name());
-        r.packets = static_cast<qint64>(f.packets);
-        r.bytes = static_cast<qint64>(f.bytes);
-        r.duration = f.lastTime - f.firstTime;
-        rows.push_back(r);
-    }
-    flowModel_->setFlows(std::move(rows));
+    flowModel_->setFlows(rows ? std::move(*rows) : flowRows(capture_->flows));
     truth_.clear();
     if (!labelsPath_.isEmpty()) matchLabels();
     // column widths from a sample of rows: measuring 100,000 rows would stall the window
@@ -587,7 +586,8 @@ void MainWindow::onCaptureOpened(CapturePtr capture) {
     statusText_->setText(text);
     if (flowProxy_->rowCount() > 0) flowView_->selectRow(0);
     emit captureReady();
-    startClassification();
+    // a cancelled read stays cancelled: Analysis ▸ Classify Again classifies the part read
+    if (!capture_->cancelled) startClassification();
 }
 
 void MainWindow::resetResults(ModelSlot& m) {
@@ -642,6 +642,7 @@ void MainWindow::removeModel(int slot) {
     if (slot < 0 || slot >= modelCount()) return;
     // the other models keep their results; what still arrives for this one is dropped (by its id)
     const int keepRow = selectedFlowId();
+    flushPredictions();  // what waits for the list is held by slot index: place it before the indices shift
     models_.erase(models_.begin() + slot);
     flowModel_->removeModel(slot);
     if (explained_ == slot) meansDirty_ = true;
@@ -755,16 +756,37 @@ void MainWindow::onFlowsClassified(quint64 generation, int slotId, ResultsPtr ba
         rows.push_back({static_cast<int>(e.flowId), p});
     }
     if (slot == explained_) meansDirty_ = true;
-    flowModel_->setPredictions(slot, rows);
+    if (pendingGeneration_ != generation_) {
+        pending_.clear();
+        pendingGeneration_ = generation_;
+    }
+    if (pending_.size() <= static_cast<size_t>(slot)) pending_.resize(static_cast<size_t>(slot) + 1);
+    pending_[static_cast<size_t>(slot)] += rows;
+    if (!flushTimer_.isActive()) flushTimer_.start();
+}
+
+void MainWindow::flushPredictions() {
+    flushTimer_.stop();
+    if (pendingGeneration_ != generation_) {
+        pending_.clear();
+        return;
+    }
     const int current = selectedFlowId();
-    for (const auto& e : *batch)
-        if (static_cast<int>(e.flowId) == current) onFlowSelected();
+    bool currentChanged = false;
+    for (size_t slot = 0; slot < pending_.size() && static_cast<int>(slot) < modelCount(); ++slot) {
+        if (pending_[slot].isEmpty()) continue;
+        for (const auto& row : pending_[slot]) currentChanged |= row.first == current;
+        flowModel_->setPredictions(static_cast<int>(slot), pending_[slot]);
+        pending_[slot].clear();
+    }
+    if (currentChanged) onFlowSelected();
 }
 
 void MainWindow::onClassificationFinished(quint64 generation, int slotId, bool cancelled) {
     setBusy(false);
     const int slot = indexOfSlot(slotId);
     if (generation != generation_ || slot < 0) return;
+    flushPredictions();  // every result is in the list before the end is reported
     models_[slot].running = false;
     const bool anyRunning = std::any_of(models_.begin(), models_.end(), [](const ModelSlot& m) { return m.running; });
     QStringList parts;
@@ -774,8 +796,10 @@ void MainWindow::onClassificationFinished(quint64 generation, int slotId, bool c
                                    : anyRunning ? tr("Classifying… %1 of %2 flows").arg(parts.join(QStringLiteral(", "))).arg(flows)
                                                 : models_.size() > 1 ? tr("%1 flows classified by %2 models").arg(flows).arg(models_.size())
                                                                      : tr("%1 flows classified").arg(models_[slot].count));
-    const int current = selectedFlowId();
-    if (current >= 0) onFlowSelected();
+    if (selectedFlowId() >= 0) onFlowSelected();  // the means over the capture have changed
+    // sorted by a prediction column: the order of the new predictions; filtered by them: again
+    if (flowModel_->sortColumn() >= widgets::FlowListModel::FixedColumns)
+        flowModel_->sort(flowModel_->sortColumn(), flowModel_->sortOrder());
     flowProxy_->invalidate();
     updateCounts();
     if (!anyRunning) emit classificationDone();

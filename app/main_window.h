@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QThread>
+#include <QTimer>
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -115,7 +116,7 @@ signals:
                         QStringList truthByFlow, whyflow::app::CancelToken token);
 
 private slots:
-    void onCaptureOpened(whyflow::app::CapturePtr capture);
+    void onCaptureOpened(whyflow::app::CapturePtr capture, whyflow::app::FlowRowsPtr rows);
     void onModelLoaded(whyflow::app::ModelPtr model, const QString& path, bool add);
     void onFlowsClassified(quint64 generation, int slotId, whyflow::app::ResultsPtr batch);
     void onClassificationFinished(quint64 generation, int slotId, bool cancelled);
@@ -158,6 +159,8 @@ private:
     void startClassification();
     void resetResults(ModelSlot& m);
     void setBusy(bool busy);
+    // hands the predictions that arrived since the last time to the flow list
+    void flushPredictions();
     void matchLabels();
     bool classified(int slot, int flowId) const;
     const ModelSlot* explained() const;
@@ -194,6 +197,12 @@ private:
     mutable explain::GroupShares captureMean_{};
     mutable std::vector<explain::GroupShares> classMean_;
     quint64 generation_ = 0;
+    // predictions not yet in the flow list, per model slot, of generation pendingGeneration_:
+    // the list takes them at most every kFlushMs so that batches do not flood the view
+    static constexpr int kFlushMs = 100;
+    std::vector<QVector<QPair<int, widgets::FlowPrediction>>> pending_;
+    quint64 pendingGeneration_ = 0;
+    QTimer flushTimer_;
     int busy_ = 0;
     QString lastError_;
     ChartMode chartMode_ = ChartMode::ExplainedModel;

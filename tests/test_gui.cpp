@@ -45,6 +45,7 @@ private slots:
     void badLabelFileIsNamed();
     void exportForPapers();
     void exportDialogOptionsRoundTrip();
+    void flowListSortsLikeItsColumns();
 };
 
 namespace {
@@ -565,6 +566,97 @@ void TestGui::exportDialogOptionsRoundTrip() {
     QVERIFY(std::abs(shown.width() / shown.height() - 17.0 / 12.0) < 0.02);
     const QString shots = qEnvironmentVariable("WHYFLOW_TEST_SCREENSHOTS");  // for documentation
     if (!shots.isEmpty()) d.grab().save(QDir(shots).filePath(QStringLiteral("export-figure-dialog.png")));
+}
+
+// The flow list sorts itself (numbers as numbers, texts as texts, ties by flow id), keeps
+// persistent indexes on their flows, and the filter proxy follows; in the window, sorting a
+// column keeps the selected flow, and the predictions that reach the list in coalesced
+// batches are all there when the classification is done.
+void TestGui::flowListSortsLikeItsColumns() {
+    widgets::FlowListModel m;
+    widgets::FlowFilterModel proxy;
+    proxy.setSourceModel(&m);
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVector<widgets::FlowRow> rows;
+    const qint64 packets[] = {9, 100, 10, 100, 2};
+    const char* clients[] = {"192.0.2.10:40000", "192.0.2.9:40001", "192.0.2.100:53", "192.0.2.9:40001", "10.0.0.1:1"};
+    for (int i = 0; i < 5; ++i) {
+        widgets::FlowRow r;
+        r.id = i;
+        r.client = QString::fromLatin1(clients[i]);
+        r.server = QStringLiteral("198.51.100.1:53");
+        r.l4 = i % 2 ? QStringLiteral("TCP") : QStringLiteral("UDP");
+        r.packets = packets[i];
+        r.bytes = 1000 - i;
+        r.duration = 0.5 * i;
+        rows.push_back(r);
+    }
+    m.setModelNames({QStringLiteral("a")});
+    m.setFlows(rows);
+    auto ids = [&](const QAbstractItemModel& model) {
+        QVector<int> out;
+        for (int r = 0; r < model.rowCount(); ++r) out << model.index(r, widgets::FlowListModel::Id).data().toInt();
+        return out;
+    };
+    const QPersistentModelIndex flow2 = m.index(m.rowOfFlow(2), widgets::FlowListModel::Client);
+    proxy.sort(widgets::FlowListModel::Packets, Qt::AscendingOrder);
+    QCOMPARE(ids(m), (QVector<int>{4, 0, 2, 1, 3}));  // 2, 9, 10, 100, 100: numbers, ties by id
+    QCOMPARE(ids(proxy), ids(m));
+    QCOMPARE(flow2.row(), m.rowOfFlow(2));
+    QCOMPARE(flow2.data().toString(), QStringLiteral("192.0.2.100:53"));
+    proxy.sort(widgets::FlowListModel::Packets, Qt::DescendingOrder);
+    QCOMPARE(ids(m), (QVector<int>{1, 3, 2, 0, 4}));
+    proxy.sort(widgets::FlowListModel::Client, Qt::AscendingOrder);
+    QCOMPARE(ids(m), (QVector<int>{4, 2, 0, 1, 3}));  // as texts: "10.", "192.0.2.100", "192.0.2.10:", "192.0.2.9"
+    proxy.sort(widgets::FlowListModel::L4, Qt::DescendingOrder);
+    QCOMPARE(ids(m), (QVector<int>{0, 2, 4, 1, 3}));  // UDP before TCP, ties by id
+    proxy.sort(widgets::FlowListModel::Duration, Qt::DescendingOrder);
+    QCOMPARE(ids(m), (QVector<int>{4, 3, 2, 1, 0}));
+    // predictions: unclassified flows first, then by confidence
+    m.setPredictions(0, {{3, {QStringLiteral("dns"), 0.9}}, {0, {QStringLiteral("web"), 0.4}}});
+    proxy.sort(m.confidenceColumn(0), Qt::AscendingOrder);
+    QCOMPARE(ids(m), (QVector<int>{1, 2, 4, 0, 3}));
+    // the order holds for the next flows set, and through a filter
+    m.setFlows(rows);
+    QCOMPARE(m.sortColumn(), m.confidenceColumn(0));
+    proxy.sort(widgets::FlowListModel::Packets, Qt::DescendingOrder);
+    proxy.setText(QStringLiteral("192.0.2."));
+    QCOMPARE(ids(proxy), (QVector<int>{1, 3, 2, 0}));
+    proxy.setText({});
+    QCOMPARE(proxy.rowCount(), 5);
+
+    // the window
+    app::MainWindow w;
+    QAbstractItemModelTester flowTester(w.flowModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(w.flowFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    w.show();
+    QSignalSpy done(&w, &app::MainWindow::classificationDone);
+    w.loadModel(test::demoModel());
+    w.openCapture(test::demoCapture());
+    QVERIFY(done.wait(120000));
+    const int n = w.flowModel()->rowCount();
+    int predicted = 0;
+    for (int r = 0; r < n; ++r) predicted += !w.flowModel()->flow(r).predicted().isEmpty();
+    QCOMPARE(predicted, n);
+    QCOMPARE(w.classifiedFlows(), n);
+    QVERIFY(w.selectFlow(5));
+    w.flowView()->sortByColumn(widgets::FlowListModel::Packets, Qt::DescendingOrder);
+    QCOMPARE(w.selectedFlowId(), 5);
+    qint64 last = std::numeric_limits<qint64>::max();
+    for (int r = 0; r < w.flowFilter()->rowCount(); ++r) {
+        const qint64 p = w.flowFilter()->index(r, widgets::FlowListModel::Packets).data().toLongLong();
+        QVERIFY(p <= last);
+        last = p;
+    }
+    w.flowView()->sortByColumn(w.flowModel()->confidenceColumn(0), Qt::AscendingOrder);
+    QCOMPARE(w.selectedFlowId(), 5);
+    double lastConfidence = -1;
+    for (int r = 0; r < w.flowFilter()->rowCount(); ++r) {
+        const double c = w.flowModel()->flow(w.flowFilter()->mapToSource(w.flowFilter()->index(r, 0)).row()).confidence();
+        QVERIFY(c >= lastConfidence);
+        lastConfidence = c;
+    }
 }
 
 QTEST_MAIN(TestGui)

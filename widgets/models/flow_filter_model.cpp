@@ -2,6 +2,8 @@
 
 #include "flow_list_model.h"
 
+#include <algorithm>
+
 namespace whyflow::widgets {
 
 FlowFilterModel::FlowFilterModel(QObject* parent) : QSortFilterProxyModel(parent) {
@@ -9,40 +11,55 @@ FlowFilterModel::FlowFilterModel(QObject* parent) : QSortFilterProxyModel(parent
     setDynamicSortFilter(false);  // predictions arriving must not reshuffle the list under the user
 }
 
+void FlowFilterModel::sort(int column, Qt::SortOrder order) {
+    if (sourceModel()) sourceModel()->sort(column, order);
+}
+
+// One pass over the source rows: removing or inserting tens of thousands of scattered rows
+// one interval at a time (invalidateRowsFilter) takes seconds.
+void FlowFilterModel::refilter() { invalidate(); }
+
 void FlowFilterModel::setText(const QString& text) {
+    if (text.trimmed() == text_) return;
     text_ = text.trimmed();
-    invalidateRowsFilter();
+    refilter();
 }
 
 void FlowFilterModel::setModel(int model) {
+    if (std::max(0, model) == model_) return;
     model_ = std::max(0, model);
-    invalidateRowsFilter();
+    refilter();
 }
 
 void FlowFilterModel::setPredictedClass(const QString& name) {
+    if (name == predicted_) return;
     predicted_ = name;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void FlowFilterModel::setTrueClass(const QString& name) {
+    if (name == truth_) return;
     truth_ = name;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void FlowFilterModel::setConfidenceRange(double lo, double hi) {
+    if (lo == lo_ && hi == hi_) return;
     lo_ = lo;
     hi_ = hi;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void FlowFilterModel::setMisclassifiedOnly(bool on) {
+    if (on == misclassified_) return;
     misclassified_ = on;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void FlowFilterModel::setDisagreementOnly(bool on) {
+    if (on == disagree_) return;
     disagree_ = on;
-    invalidateRowsFilter();
+    refilter();
 }
 
 bool FlowFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {

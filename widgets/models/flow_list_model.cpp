@@ -1,5 +1,12 @@
 #include "flow_list_model.h"
 
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace whyflow::widgets {
 
 FlowListModel::FlowListModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -7,14 +14,166 @@ FlowListModel::FlowListModel(QObject* parent) : QAbstractTableModel(parent) {}
 void FlowListModel::setFlows(QVector<FlowRow> rows) {
     beginResetModel();
     rows_ = std::move(rows);
-    rowById_.clear();
-    for (int r = 0; r < rows_.size(); ++r) {
-        const int id = rows_[r].id;
-        if (id >= rowById_.size()) rowById_.resize(id + 1, -1);
-        rowById_[id] = r;
-        rows_[r].models.resize(modelNames_.size());
-    }
+    for (FlowRow& r : rows_) r.models.resize(modelNames_.size());
+    if (sortColumn_ != Id || sortOrder_ != Qt::AscendingOrder) sortRows();
+    indexRows();
     endResetModel();
+}
+
+void FlowListModel::indexRows() {
+    rowById_.clear();
+    int maxId = -1;
+    for (const FlowRow& r : rows_) maxId = std::max(maxId, r.id);
+    rowById_.fill(-1, maxId + 1);
+    for (int r = 0; r < rows_.size(); ++r) rowById_[rows_[r].id] = r;
+}
+
+// The text a text column sorts by, or null for a numeric column (then number is set).
+const QString* FlowListModel::sortKey(const FlowRow& f, int column, double& number) const {
+    switch (column) {
+    case Id: number = f.id; return nullptr;
+    case Client: return &f.client;
+    case Server: return &f.server;
+    case L4: return &f.l4;
+    case Packets: number = static_cast<double>(f.packets); return nullptr;
+    case Bytes: number = static_cast<double>(f.bytes); return nullptr;
+    case Duration: number = f.duration; return nullptr;
+    default: break;
+    }
+    if (column == truthColumn()) return &f.truth;
+    int m = -1, which = -1;
+    if (modelColumn(column, m, which)) {
+        if (which == 0) return &f.predicted(m);
+        number = which == 1 ? f.confidence(m) : f.correct(m);
+        return nullptr;
+    }
+    number = column == agreementColumn() ? (f.modelsDisagree() ? 1 : f.allClassified() ? 0 : -1) : 0;
+    return nullptr;
+}
+
+namespace {
+// The order of distinct texts as ranks (0 first): sorted by eight UTF-16 units after the
+// prefix they all share, gathered into one array, and in full only where those tie.
+std::vector<int> textRanks(const std::vector<const QString*>& texts) {
+    struct Key {
+        quint64 hi = 0, lo = 0;
+        int index = 0;
+    };
+    const size_t n = texts.size();
+    std::vector<int> ranks(n, 0);
+    if (n == 0) return ranks;
+    qsizetype common = texts[0]->size();
+    for (size_t i = 1; i < n && common > 0; ++i) {
+        const QString& t = *texts[i];
+        qsizetype k = 0;
+        const qsizetype limit = std::min(common, t.size());
+        while (k < limit && t[k] == (*texts[0])[k]) ++k;
+        common = k;
+    }
+    std::vector<Key> keys(n);
+    for (size_t i = 0; i < n; ++i) {
+        const QString& t = *texts[i];
+        for (qsizetype k = 0; k < 8; ++k) {
+            const quint64 unit = common + k < t.size() ? t[common + k].unicode() : 0;
+            quint64& word = k < 4 ? keys[i].hi : keys[i].lo;
+            word = word << 16 | unit;
+        }
+        keys[i].index = static_cast<int>(i);
+    }
+    std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+        if (a.hi != b.hi) return a.hi < b.hi;
+        if (a.lo != b.lo) return a.lo < b.lo;
+        return texts[a.index]->compare(*texts[b.index]) < 0;
+    });
+    // equal texts share a rank
+    int rank = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0) {
+            const Key& a = keys[i - 1];
+            const Key& b = keys[i];
+            if (a.hi != b.hi || a.lo != b.lo || *texts[a.index] != *texts[b.index]) ++rank;
+        }
+        ranks[keys[i].index] = rank;
+    }
+    return ranks;
+}
+}  // namespace
+
+// Sorting 100,000 rows by comparing the rows themselves jumps around memory for every
+// comparison: the keys are gathered into one array first (a number; for a text column the
+// rank of the text among the column's distinct texts), then sorted.
+void FlowListModel::sortRows() {
+    struct Key {
+        double number = 0;
+        int id = 0, row = 0;
+    };
+    const int n = rows_.size();
+    if (n < 2) return;
+    const int column = sortColumn_;
+    std::vector<Key> keys(static_cast<size_t>(n));
+    std::vector<const QString*> texts(static_cast<size_t>(n), nullptr);
+    for (int r = 0; r < n; ++r) {
+        keys[r].id = rows_[r].id;
+        keys[r].row = r;
+        texts[r] = sortKey(rows_[r], column, keys[r].number);
+    }
+    // many distinct texts (clients): ranked directly, the prefix keys tell most apart
+    bool many = false;
+    if (texts[0]) {
+        QSet<QString> sample;
+        const int step = std::max(1, n / 512);
+        int seen = 0;
+        for (int r = 0; r < n; r += step, ++seen) sample.insert(*texts[r]);
+        many = sample.size() * 2 > seen;
+    }
+    if (texts[0] && many) {
+        const std::vector<int> rank = textRanks(texts);
+        for (int r = 0; r < n; ++r) keys[r].number = rank[static_cast<size_t>(r)];
+    } else if (texts[0]) {
+        // few distinct texts (protocols, classes, servers): each ranked once
+        QHash<QString, int> code;
+        code.reserve(n);
+        std::vector<const QString*> distinct;
+        std::vector<int> codeOfRow(static_cast<size_t>(n));
+        for (int r = 0; r < n; ++r) {
+            auto it = code.constFind(*texts[r]);
+            if (it == code.constEnd()) {
+                it = code.insert(*texts[r], static_cast<int>(distinct.size()));
+                distinct.push_back(texts[r]);
+            }
+            codeOfRow[r] = it.value();
+        }
+        const std::vector<int> rank = textRanks(distinct);
+        for (int r = 0; r < n; ++r) keys[r].number = rank[static_cast<size_t>(codeOfRow[r])];
+    }
+    const bool descending = sortOrder_ == Qt::DescendingOrder;
+    std::sort(keys.begin(), keys.end(), [descending](const Key& a, const Key& b) {
+        if (a.number != b.number) return descending ? a.number > b.number : a.number < b.number;
+        return a.id < b.id;
+    });
+    QVector<FlowRow> sorted;
+    sorted.reserve(n);
+    for (const Key& k : keys) sorted.push_back(std::move(rows_[k.row]));
+    rows_ = std::move(sorted);
+}
+
+void FlowListModel::sort(int column, Qt::SortOrder order) {
+    sortColumn_ = column >= 0 && column < columnCount() ? column : Id;
+    sortOrder_ = order;
+    if (rows_.size() < 2) return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // persistent indexes follow their flows
+    const QModelIndexList from = persistentIndexList();
+    QVector<int> ids;
+    ids.reserve(from.size());
+    for (const QModelIndex& i : from) ids.push_back(i.isValid() ? rows_[i.row()].id : -1);
+    sortRows();
+    indexRows();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (int k = 0; k < from.size(); ++k) to.push_back(ids[k] < 0 ? QModelIndex() : index(rowById_[ids[k]], from[k].column()));
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void FlowListModel::setModelNames(const QStringList& names, bool keepPredictions) {
@@ -23,6 +182,12 @@ void FlowListModel::setModelNames(const QStringList& names, bool keepPredictions
     for (FlowRow& r : rows_) {
         if (!keepPredictions) r.models.clear();
         r.models.resize(names.size());
+    }
+    if (sortColumn_ >= columnCount()) {  // the column sorted by is gone
+        sortColumn_ = Id;
+        sortOrder_ = Qt::AscendingOrder;
+        sortRows();
+        indexRows();
     }
     endResetModel();
 }
@@ -158,6 +323,40 @@ QVariant FlowListModel::data(const QModelIndex& index, int role) const {
         }
     }
     return {};
+}
+
+namespace {
+template <typename T>
+int threeWay(const T& a, const T& b) {
+    return a < b ? -1 : b < a ? 1 : 0;
+}
+}  // namespace
+
+int FlowListModel::compareRows(int rowA, int rowB, int column) const {
+    const FlowRow& a = rows_[rowA];
+    const FlowRow& b = rows_[rowB];
+    switch (column) {
+    case Id: return threeWay(a.id, b.id);
+    case Client: return a.client.compare(b.client);
+    case Server: return a.server.compare(b.server);
+    case L4: return a.l4.compare(b.l4);
+    case Packets: return threeWay(a.packets, b.packets);
+    case Bytes: return threeWay(a.bytes, b.bytes);
+    case Duration: return threeWay(a.duration, b.duration);
+    default: break;
+    }
+    if (column == truthColumn()) return a.truth.compare(b.truth);
+    int m = -1, which = -1;
+    if (modelColumn(column, m, which)) {
+        if (which == 0) return a.predicted(m).compare(b.predicted(m));
+        if (which == 1) return threeWay(a.confidence(m), b.confidence(m));
+        return threeWay(a.correct(m), b.correct(m));
+    }
+    if (column == agreementColumn()) {
+        auto key = [](const FlowRow& f) { return f.modelsDisagree() ? 1 : f.allClassified() ? 0 : -1; };
+        return threeWay(key(a), key(b));
+    }
+    return 0;
 }
 
 QVariant FlowListModel::headerData(int section, Qt::Orientation orientation, int role) const {

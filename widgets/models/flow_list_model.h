@@ -33,6 +33,16 @@ public:
     void setTruth(const QVector<QString>& byFlowId);
     bool hasTruth() const { return hasTruth_; }
 
+    // orders two rows by a column as SortRole would (< 0, 0, > 0), without building QVariants:
+    // the filter model sorts 100,000 rows with it
+    int compareRows(int rowA, int rowB, int column) const;
+
+    // orders the rows by a column (ties by flow id), keeping persistent indexes on their flows;
+    // the order holds for flows set later until the next sort
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return sortColumn_; }
+    Qt::SortOrder sortOrder() const { return sortOrder_; }
+
     const FlowRow& flow(int row) const { return rows_[row]; }
     int rowOfFlow(int flowId) const;
 
@@ -52,11 +62,16 @@ private:
     int perModel() const { return hasTruth_ ? 3 : 2; }
     // which model and which of its columns (0 predicted, 1 confidence, 2 correct) a column is
     bool modelColumn(int column, int& model, int& which) const;
+    void sortRows();     // rows_ in the order of sortColumn_, sortOrder_
+    const QString* sortKey(const FlowRow& f, int column, double& number) const;
+    void indexRows();    // rowById_ from rows_
 
     QVector<FlowRow> rows_;
     QVector<int> rowById_;
     QStringList modelNames_;
     bool hasTruth_ = false;
+    int sortColumn_ = Id;
+    Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
 };
 
 }  // namespace whyflow::widgets

@@ -237,6 +237,11 @@ DE = {
     "share of the decision / probability drop": "Anteil an der Entscheidung / Rückgang der Wahrscheinlichkeit",
     "&lt;b&gt;Attention and occlusion disagree:&lt;/b&gt; %1 % of the attention but %2 % of the occlusion drop is on site-dependent groups. Attention alone would mislead here.": "&lt;b&gt;Aufmerksamkeit und Okklusion widersprechen sich:&lt;/b&gt; %1 % der Aufmerksamkeit, aber %2 % des Okklusionsverlusts liegen auf standortabhängigen Gruppen. Die Aufmerksamkeit allein würde hier in die Irre führen.",
     "Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold most of the decision of %1: these models may rely on site artifacts.": "Standortabhängige Felder (TTL, Fenster, Sequenznummern, Prüfsummen, TCP-Optionen, IP-ID) tragen den Großteil der Entscheidung von %1: Diese Modelle stützen sich womöglich auf Standortartefakte.",
+    "&amp;Theme": "&amp;Erscheinungsbild", "&amp;System": "&amp;System", "&amp;Light": "&amp;Hell", "&amp;Dark": "&amp;Dunkel",
+    "Window colours for this run: system, light or dark (View ▸ Theme saves a choice).":
+        "Fensterfarben für diesen Lauf: system, light oder dark (Ansicht ▸ Erscheinungsbild speichert eine Wahl).",
+    # Plural forms: one, many.
+    " + %n more": [" + %n weiteres", " + %n weitere"],
 }
 
 ZH = {
@@ -461,6 +466,11 @@ ZH = {
     "share of the decision / probability drop": "决策份额 / 概率下降",
     "&lt;b&gt;Attention and occlusion disagree:&lt;/b&gt; %1 % of the attention but %2 % of the occlusion drop is on site-dependent groups. Attention alone would mislead here.": "&lt;b&gt;注意力与遮挡结果不一致：&lt;/b&gt;%1 % 的注意力、但 %2 % 的遮挡下降落在站点相关组上。此处仅凭注意力会产生误导。",
     "Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold most of the decision of %1: these models may rely on site artifacts.": "站点相关字段（TTL、窗口、序列号、校验和、TCP 选项、IP ID）占 %1 的大部分决策：这些模型可能依赖站点伪特征。",
+    "&amp;Theme": "主题(&amp;T)", "&amp;System": "跟随系统(&amp;S)", "&amp;Light": "浅色(&amp;L)", "&amp;Dark": "深色(&amp;D)",
+    "Window colours for this run: system, light or dark (View ▸ Theme saves a choice).":
+        "本次运行的窗口配色：system、light 或 dark（视图 ▸ 主题 会保存选择）。",
+    # Chinese has one plural form.
+    " + %n more": [" + 另外 %n 个"],
 }
 
 
@@ -473,7 +483,11 @@ def fill(path, table):
         if source not in table:
             missing.append(source)
             return m.group(0)
-        return f"<source>{source}</source>{m.group(2)}<translation>{table[source]}</translation>"
+        value = table[source]
+        if isinstance(value, list):  # a numerus message: one form per plural form of the language
+            forms = "".join(f"\n            <numerusform>{form}</numerusform>" for form in value)
+            return f"<source>{source}</source>{m.group(2)}<translation>{forms}\n        </translation>"
+        return f"<source>{source}</source>{m.group(2)}<translation>{value}</translation>"
 
     text = re.sub(r"<source>(.*?)</source>(\s*(?:<[^>]*comment>.*?</[^>]*comment>\s*)*)<translation[^>]*>.*?</translation>",
                   repl, text, flags=re.S)

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ExportFigureDialog</name>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="6"/>
+        <source>Export Figure</source>
+        <translation>Abbildung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="14"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="20"/>
+        <source>&amp;Packet attention</source>
+        <translation>&amp;Paketaufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="30"/>
+        <source>&amp;Byte heatmap</source>
+        <translation>&amp;Byte-Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="40"/>
+        <source>Field &amp;groups</source>
+        <translation>Feld&amp;gruppen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="50"/>
+        <source>&amp;Why table</source>
+        <translation>&amp;Warum-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="63"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="69"/>
+        <source>Wi&amp;dth:</source>
+        <translation>Brei&amp;te:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="98"/>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="127"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="138"/>
+        <source>centimetres (cm)</source>
+        <translation>Zentimeter (cm)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="143"/>
+        <source>inches (in)</source>
+        <translation>Zoll (in)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="151"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="161"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="190"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="196"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="207"/>
+        <source>PNG (bitmap)</source>
+        <translation>PNG (Rastergrafik)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="212"/>
+        <source>SVG (vector)</source>
+        <translation>SVG (Vektor)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="217"/>
+        <source>PDF (vector, fonts embedded)</source>
+        <translation>PDF (Vektor, Schriften eingebettet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="225"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="247"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="276"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../widgets/field_tree.cpp" line="11"/>
@@ -59,66 +172,295 @@
         <translation>Fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../widgets/figure_export.cpp" line="20"/>
-        <location filename="../widgets/figure_export.cpp" line="62"/>
+        <location filename="../app/comparison_report.cpp" line="21"/>
+        <location filename="../widgets/figure_export.cpp" line="23"/>
+        <location filename="../widgets/figure_export.cpp" line="70"/>
+        <location filename="../widgets/figure_export.cpp" line="524"/>
+        <location filename="../widgets/figure_export.cpp" line="528"/>
+        <location filename="../widgets/figure_export.cpp" line="530"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/figure_export.cpp" line="36"/>
+        <location filename="../app/comparison_report.cpp" line="29"/>
+        <source>Model comparison on %1 (%2 labelled flows)</source>
+        <translation>Modellvergleich auf %1 (%2 gelabelte Flüsse)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="30"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="30"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="30"/>
+        <source>preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="30"/>
+        <source>accuracy %</source>
+        <translation>Genauigkeit %</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="30"/>
+        <source>macro-F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="31"/>
+        <source>own test %</source>
+        <translation>eigener Test %</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="31"/>
+        <source>drop (pt)</source>
+        <translation>Rückgang (PP)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="31"/>
+        <source>site % (attention)</source>
+        <translation>Standort % (Aufmerksamkeit)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="32"/>
+        <source>site % (occlusion)</source>
+        <translation>Standort % (Okklusion)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="32"/>
+        <source>site % (swaps)</source>
+        <translation>Standort % (Vertauschen)</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="62"/>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="72"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="29"/>
+        <source>%1: a %2 × %3 pixel image is too large (lower the size or the DPI)</source>
+        <translation>%1: Ein Bild mit %2 × %3 Pixeln ist zu groß (Größe oder DPI verringern)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="44"/>
         <source>%1: cannot encode the PNG</source>
         <translation>%1: PNG kann nicht kodiert werden</translation>
     </message>
     <message>
-        <location filename="../widgets/figure_export.cpp" line="60"/>
+        <location filename="../widgets/figure_export.cpp" line="68"/>
         <source>%1: unknown figure format &apos;%2&apos; (use png, pdf or svg)</source>
         <translation>%1: unbekanntes Abbildungsformat &apos;%2&apos; (png, pdf oder svg verwenden)</translation>
     </message>
     <message>
-        <location filename="../widgets/figure_export.cpp" line="83"/>
+        <location filename="../widgets/figure_export.cpp" line="91"/>
         <source>predicted</source>
         <translation>vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../widgets/figure_export.cpp" line="87"/>
+        <location filename="../widgets/figure_export.cpp" line="95"/>
         <source>true class</source>
         <translation>wahre Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/figure_export.cpp" line="136"/>
-        <source>packets β</source>
-        <translation>Pakete β</translation>
+        <location filename="../widgets/figure_export.cpp" line="134"/>
+        <source>unknown view &apos;%1&apos; (use %2)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (%2 verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="139"/>
+        <source>no view chosen (use %1)</source>
+        <translation>keine Ansicht gewählt (%1 verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="191"/>
+        <source>Packet attention β</source>
+        <translation>Paketaufmerksamkeit β</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="193"/>
+        <source>no packet attention (this kind of model has none)</source>
+        <translation>keine Paketaufmerksamkeit (diese Modellart hat keine)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="225"/>
+        <source>Byte attention β·α</source>
+        <translation>Byte-Aufmerksamkeit β·α</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="227"/>
+        <source>no byte attention (this kind of model has none)</source>
+        <translation>keine Byte-Aufmerksamkeit (diese Modellart hat keine)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="275"/>
+        <source>share of the decision</source>
+        <translation>Anteil an der Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="283"/>
+        <source>Field groups</source>
+        <translation>Feldgruppen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="285"/>
+        <source>no field groups</source>
+        <translation>keine Feldgruppen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="297"/>
+        <source>no attention and no occlusion for this flow</source>
+        <translation>keine Aufmerksamkeit und keine Okklusion für diesen Fluss</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="312"/>
+        <source>well-known</source>
+        <translation>bekannte Merkmale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="313"/>
+        <source>site-dependent</source>
+        <translation>standortabhängig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="329"/>
+        <source>attention</source>
+        <translation>Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="330"/>
+        <source>occlusion drop</source>
+        <translation>Okklusionsverlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="370"/>
+        <source>Why: the most attended packets and bytes</source>
+        <translation>Warum: die Pakete und Bytes mit der meisten Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="371"/>
+        <source>no Why table (this kind of model has no attention)</source>
+        <translation>keine Warum-Tabelle (diese Modellart hat keine Aufmerksamkeit)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="441"/>
+        <source>1 more row left out: make the figure larger</source>
+        <translation>1 weitere Zeile ausgelassen: Abbildung größer machen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="442"/>
+        <source>%1 more rows left out: make the figure larger</source>
+        <translation>%1 weitere Zeilen ausgelassen: Abbildung größer machen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="516"/>
+        <source>%1: no view chosen for the figure</source>
+        <translation>%1: keine Ansicht für die Abbildung gewählt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="518"/>
+        <source>%1: the figure needs a positive width, height and resolution</source>
+        <translation>%1: Die Abbildung braucht eine positive Breite, Höhe und Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../app/flow_figure.cpp" line="72"/>
+        <source>packet %1 (β = %2), bytes from the IP header</source>
+        <translation>Paket %1 (β = %2), Bytes ab dem IP-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/flow_figure.cpp" line="85"/>
+        <source>packet</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../app/flow_figure.cpp" line="85"/>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/flow_figure.cpp" line="85"/>
+        <source>decoded</source>
+        <translation>dekodiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_figure.cpp" line="99"/>
+        <source>Share of the decision per field group</source>
+        <translation>Anteil an der Entscheidung je Feldgruppe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_figure.cpp" line="141"/>
+        <source>%1: occlusion</source>
+        <translation>%1: Okklusion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_figure.cpp" line="151"/>
+        <source>%1: attention</source>
+        <translation>%1: Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_figure.cpp" line="157"/>
+        <source>site-dependent group</source>
+        <translation>standortabhängige Gruppe</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="16"/>
+        <location filename="../app/main.cpp" line="19"/>
         <source>Shows why a traffic classifier labels a flow the way it does.</source>
         <translation>Zeigt, warum ein Verkehrsklassifikator einen Fluss so einordnet, wie er es tut.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="19"/>
+        <location filename="../app/main.cpp" line="22"/>
         <source>Capture file to open (pcap or pcapng).</source>
         <translation>Zu öffnende Mitschnittdatei (pcap oder pcapng).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="21"/>
-        <source>Model file (.wfm) to classify with.</source>
-        <translation>Modelldatei (.wfm) für die Klassifikation.</translation>
+        <location filename="../app/main.cpp" line="25"/>
+        <source>Model file (.wfm) to classify with; give it several times to compare models side by side.</source>
+        <translation>Modelldatei (.wfm) für die Klassifikation; mehrfach angeben, um Modelle nebeneinander zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="30"/>
+        <source>True labels of the capture&apos;s flows (CSV in the nDPI corpus format).</source>
+        <translation>Wahre Labels der Flüsse des Mitschnitts (CSV im Format des nDPI-Korpus).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="34"/>
+        <source>Merges the labels&apos; protocols into categories (CSV: ndpi_master,category).</source>
+        <translation>Fasst die Protokolle der Labels zu Kategorien zusammen (CSV: ndpi_master,category).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="38"/>
         <source>Save a picture of the window to FILE once the capture is classified, then quit (for documentation).</source>
         <translation>Nach der Klassifikation ein Bild des Fensters in DATEI speichern und beenden (für die Dokumentation).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="29"/>
+        <location filename="../app/main.cpp" line="42"/>
         <source>Flow to select at start.</source>
         <translation>Beim Start auszuwählender Fluss.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="46"/>
+        <source>Window colours for this run: system, light or dark (View ▸ Theme saves a choice).</source>
+        <translation>Fensterfarben für diesen Lauf: system, light oder dark (Ansicht ▸ Erscheinungsbild speichert eine Wahl).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="50"/>
+        <source>Detail tab to show at start: groups, why, models or faithfulness.</source>
+        <translation>Beim Start anzuzeigender Detail-Reiter: groups, why, models oder faithfulness.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="53"/>
         <source>Language of the window: en, de or zh_CN.</source>
         <translation>Sprache des Fensters: en, de oder zh_CN.</translation>
     </message>
@@ -126,328 +468,803 @@
 <context>
     <name>whyflow::app::EngineWorker</name>
     <message>
-        <location filename="../app/engine_worker.cpp" line="23"/>
+        <location filename="../app/engine_worker.cpp" line="50"/>
         <source>Reading %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../app/engine_worker.cpp" line="32"/>
+        <location filename="../app/engine_worker.cpp" line="60"/>
         <source>Open capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/engine_worker.cpp" line="41"/>
+        <location filename="../app/engine_worker.cpp" line="69"/>
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
     <message>
-        <location filename="../app/engine_worker.cpp" line="48"/>
+        <location filename="../app/engine_worker.cpp" line="79"/>
         <source>Classifying with %1</source>
         <translation>Klassifiziere mit %1</translation>
     </message>
     <message>
-        <location filename="../app/engine_worker.cpp" line="57"/>
+        <location filename="../app/engine_worker.cpp" line="89"/>
+        <location filename="../app/main_window.cpp" line="535"/>
         <source>Classify</source>
         <translation>Klassifizieren</translation>
     </message>
     <message>
-        <location filename="../app/engine_worker.cpp" line="85"/>
+        <location filename="../app/engine_worker.cpp" line="115"/>
+        <location filename="../app/main_window.cpp" line="535"/>
         <source>Occlusion</source>
         <translation>Okklusion</translation>
+    </message>
+    <message>
+        <location filename="../app/engine_worker.cpp" line="122"/>
+        <source>Comparing %1 models</source>
+        <translation>Vergleiche %1 Modelle</translation>
+    </message>
+    <message>
+        <location filename="../app/engine_worker.cpp" line="165"/>
+        <source>Compare models</source>
+        <translation>Modelle vergleichen</translation>
     </message>
 </context>
 <context>
     <name>whyflow::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="53"/>
+        <location filename="../app/main_window.cpp" line="64"/>
         <source>whyflow</source>
         <translation>whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="104"/>
+        <location filename="../app/main_window.cpp" line="123"/>
         <source>Byte share β·α</source>
         <translation>Byte-Anteil β·α</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="126"/>
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>Filter: address, port or protocol (e.g. :443, 192.0.2.10, UDP)</source>
         <translation>Filter: Adresse, Port oder Protokoll (z. B. :443, 192.0.2.10, UDP)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="129"/>
-        <location filename="../app/main_window.cpp" line="453"/>
-        <source>Any class</source>
-        <translation>Jede Klasse</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="134"/>
-        <source>confidence ≤ </source>
-        <translation>Konfidenz ≤ </translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>Packet</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>Attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>Bytes (hex)</source>
         <translation>Bytes (hex)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>Decoded</source>
         <translation>Dekodiert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="170"/>
+        <location filename="../app/main_window.cpp" line="164"/>
+        <source>Explained model: attention and occlusion</source>
+        <translation>Erklärtes Modell: Aufmerksamkeit und Okklusion</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="165"/>
+        <source>Every model: occlusion by zeros</source>
+        <translation>Alle Modelle: Okklusion durch Nullen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="166"/>
+        <source>Every model: occlusion by swaps</source>
+        <translation>Alle Modelle: Okklusion durch Vertauschen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="167"/>
+        <source>Every model: attention</source>
+        <translation>Alle Modelle: Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>Field groups</source>
         <translation>Feldgruppen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="171"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="192"/>
+        <source>Models side by side</source>
+        <translation>Modelle nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="193"/>
+        <source>Faithfulness</source>
+        <translation>Treue</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="206"/>
         <source>Open a capture (File ▸ Open Capture…) and a model (File ▸ Load Model…)</source>
         <translation>Einen Mitschnitt (Datei ▸ Mitschnitt öffnen…) und ein Modell (Datei ▸ Modell laden…) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="207"/>
+        <location filename="../app/main_window.cpp" line="692"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="212"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="276"/>
+        <location filename="../app/main_window.cpp" line="237"/>
+        <source>The explained model: its predictions drive the class, confidence and misclassified filters, the packet attention, the bytes and the Why panel</source>
+        <translation>Das erklärte Modell: Seine Vorhersagen bestimmen die Filter für Klasse, Konfidenz und Fehlklassifikation, die Paketaufmerksamkeit, die Bytes und das Warum-Feld</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="240"/>
+        <source>Predicted class</source>
+        <translation>Vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="242"/>
+        <source>True label (File ▸ Load Labels…)</source>
+        <translation>Wahres Label (Datei ▸ Labels laden…)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="252"/>
+        <source>confidence ≥ </source>
+        <translation>Konfidenz ≥ </translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="253"/>
+        <source>≤ </source>
+        <translation>≤ </translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="254"/>
+        <source>Misclassified</source>
+        <translation>Fehlklassifiziert</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="255"/>
+        <source>Only labelled flows that the explained model gets wrong</source>
+        <translation>Nur gelabelte Flüsse, die das erklärte Modell falsch einordnet</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="256"/>
+        <source>Models disagree</source>
+        <translation>Modelle uneinig</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="257"/>
+        <source>Only flows on which two loaded models predict different classes</source>
+        <translation>Nur Flüsse, für die zwei geladene Modelle verschiedene Klassen vorhersagen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="277"/>
+        <location filename="../app/main_window.cpp" line="370"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="278"/>
+        <location filename="../app/main_window.cpp" line="371"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="279"/>
+        <location filename="../app/main_window.cpp" line="372"/>
         <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
         <translation>Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="282"/>
+        <location filename="../app/main_window.cpp" line="375"/>
         <source>Load &amp;Model…</source>
         <translation>&amp;Modell laden…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="283"/>
+        <location filename="../app/main_window.cpp" line="376"/>
         <source>Load Model</source>
         <translation>Modell laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="283"/>
+        <location filename="../app/main_window.cpp" line="376"/>
+        <location filename="../app/main_window.cpp" line="380"/>
         <source>whyflow models (*.wfm);;All files (*)</source>
         <translation>whyflow-Modelle (*.wfm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="286"/>
+        <location filename="../app/main_window.cpp" line="379"/>
+        <source>&amp;Add Model…</source>
+        <translation>Modell &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="380"/>
+        <source>Add Model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="383"/>
+        <source>Remo&amp;ve Model</source>
+        <translation>Modell &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="384"/>
+        <source>Load &amp;Labels…</source>
+        <translation>&amp;Labels laden…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="385"/>
+        <location filename="../app/main_window.cpp" line="389"/>
+        <location filename="../app/main_window.cpp" line="394"/>
+        <source>Load Labels</source>
+        <translation>Labels laden</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="386"/>
+        <source>Label files (*.csv);;All files (*)</source>
+        <translation>Label-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="389"/>
+        <source>Merge the protocols into categories with a category map?</source>
+        <translation>Die Protokolle mit einer Kategorienzuordnung zu Kategorien zusammenfassen?</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="391"/>
+        <source>Category Map</source>
+        <translation>Kategorienzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="392"/>
+        <source>Category maps (*.csv);;All files (*)</source>
+        <translation>Kategorienzuordnungen (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="396"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="289"/>
+        <location filename="../app/main_window.cpp" line="399"/>
+        <source>&amp;Export Figure…</source>
+        <translation>Abbildung e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="400"/>
+        <source>Export &amp;Why Table…</source>
+        <translation>&amp;Warum-Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="405"/>
+        <source>Export &amp;Comparison…</source>
+        <translation>&amp;Vergleich exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="406"/>
+        <source>Export Comparison into Folder</source>
+        <translation>Vergleich in Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="410"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="291"/>
+        <location filename="../app/main_window.cpp" line="412"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="292"/>
+        <location filename="../app/main_window.cpp" line="413"/>
         <source>&amp;Colormap</source>
         <translation>&amp;Farbskala</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="302"/>
+        <location filename="../app/main_window.cpp" line="423"/>
         <source>Zoom &amp;In (bytes)</source>
         <translation>Ver&amp;größern (Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="303"/>
+        <location filename="../app/main_window.cpp" line="424"/>
         <source>Zoom &amp;Out (bytes)</source>
         <translation>Ver&amp;kleinern (Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="305"/>
+        <location filename="../app/main_window.cpp" line="426"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="306"/>
+        <location filename="../app/main_window.cpp" line="427"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="311"/>
+        <location filename="../app/main_window.cpp" line="432"/>
         <source>The language changes when whyflow starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von whyflow.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="314"/>
+        <location filename="../app/main_window.cpp" line="435"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="437"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="437"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="437"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="448"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>&amp;Logarithmische Skala</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="318"/>
+        <location filename="../app/main_window.cpp" line="452"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="319"/>
+        <location filename="../app/main_window.cpp" line="453"/>
         <source>Go to &amp;Flow…</source>
         <translation>Zu &amp;Fluss…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="322"/>
+        <location filename="../app/main_window.cpp" line="456"/>
         <source>Go to Flow</source>
         <translation>Zu Fluss gehen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="322"/>
+        <location filename="../app/main_window.cpp" line="456"/>
         <source>Flow number:</source>
         <translation>Flussnummer:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="324"/>
+        <location filename="../app/main_window.cpp" line="458"/>
         <source>Flow %1 is not in the list (filtered out?)</source>
         <translation>Fluss %1 ist nicht in der Liste (herausgefiltert?)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="326"/>
+        <location filename="../app/main_window.cpp" line="460"/>
         <source>Go to &amp;Packet…</source>
         <translation>Zu &amp;Paket…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="329"/>
+        <location filename="../app/main_window.cpp" line="463"/>
         <source>Go to Packet</source>
         <translation>Zu Paket gehen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="329"/>
+        <location filename="../app/main_window.cpp" line="463"/>
         <source>Packet number:</source>
         <translation>Paketnummer:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="333"/>
+        <location filename="../app/main_window.cpp" line="467"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="334"/>
+        <location filename="../app/main_window.cpp" line="468"/>
         <source>&amp;Classify Again</source>
         <translation>Erneut &amp;klassifizieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="336"/>
+        <location filename="../app/main_window.cpp" line="470"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="337"/>
+        <location filename="../app/main_window.cpp" line="471"/>
         <source>&amp;About whyflow</source>
         <translation>Ü&amp;ber whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="338"/>
+        <location filename="../app/main_window.cpp" line="472"/>
         <source>About whyflow</source>
         <translation>Über whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="339"/>
+        <location filename="../app/main_window.cpp" line="473"/>
         <source>&lt;h3&gt;whyflow %1&lt;/h3&gt;&lt;p&gt;Shows why a deep-learning traffic classifier labels a flow the way it does.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whyflow %1&lt;/h3&gt;&lt;p&gt;Zeigt, warum ein Deep-Learning-Verkehrsklassifikator einen Fluss so einordnet, wie er es tut.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="370"/>
+        <location filename="../app/main_window.cpp" line="512"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="377"/>
+        <location filename="../app/main_window.cpp" line="518"/>
+        <location filename="../app/main_window.cpp" line="524"/>
         <source>Loading model %1…</source>
         <translation>Lade Modell %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="431"/>
+        <location filename="../app/main_window.cpp" line="578"/>
         <source>whyflow — %1</source>
         <translation>whyflow — %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="432"/>
+        <location filename="../app/main_window.cpp" line="579"/>
         <source>%1: %2 packets, %3 flows</source>
         <translation>%1: %2 Pakete, %3 Flüsse</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="434"/>
+        <location filename="../app/main_window.cpp" line="581"/>
         <source> (reading cancelled: partial)</source>
         <translation> (Lesen abgebrochen: unvollständig)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="456"/>
+        <location filename="../app/main_window.cpp" line="673"/>
+        <source>Any predicted class</source>
+        <translation>Jede vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="683"/>
         <source>Model: %1 %2 (%3 classes, %4×%5, %6)</source>
         <translation>Modell: %1 %2 (%3 Klassen, %4×%5, %6)</translation>
     </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="507"/>
-        <source>Classification cancelled: %1 of %2 flows classified</source>
-        <translation>Klassifikation abgebrochen: %1 von %2 Flüssen klassifiziert</translation>
+    <message numerus="yes">
+        <location filename="../app/main_window.cpp" line="689"/>
+        <source> + %n more</source>
+        <translation>
+            <numerusform> + %n weiteres</numerusform>
+            <numerusform> + %n weitere</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="509"/>
+        <location filename="../app/main_window.cpp" line="793"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="795"/>
+        <source>Classification cancelled (%1 of %2 flows classified)</source>
+        <translation>Klassifikation abgebrochen (%1 von %2 Flüssen klassifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="796"/>
+        <source>Classifying… %1 of %2 flows</source>
+        <translation>Klassifiziere… %1 von %2 Flüssen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="797"/>
+        <source>%1 flows classified by %2 models</source>
+        <translation>%1 Flüsse von %2 Modellen klassifiziert</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1178"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1181"/>
+        <source>attention share</source>
+        <translation>Anteil der Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1182"/>
+        <source>probability drop, group zeroed (C4.5, k-NN: training means)</source>
+        <translation>Rückgang der Wahrscheinlichkeit, Gruppe genullt (C4.5, k-NN: Trainingsmittelwerte)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1183"/>
+        <source>probability drop, group swapped with other flows&apos;</source>
+        <translation>Rückgang der Wahrscheinlichkeit, Gruppe mit der anderer Flüsse vertauscht</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1185"/>
+        <source>Flow %1: no model has this view yet</source>
+        <translation>Fluss %1: Noch kein Modell hat diese Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1188"/>
+        <source>Flow %1, every model</source>
+        <translation>Fluss %1, alle Modelle</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1229"/>
+        <source>Spearman ρ between this flow&apos;s attention shares and occlusion drops over the groups: %1</source>
+        <translation>Spearman ρ zwischen den Aufmerksamkeitsanteilen und Okklusionsverlusten dieses Flusses über die Gruppen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1231"/>
+        <source>A %1 model has no attention: the bars are its occlusion drops.</source>
+        <translation>Ein %1-Modell hat keine Aufmerksamkeit: Die Balken sind seine Okklusionsverluste.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1232"/>
+        <source>Flow %1: %2 (%3) — %4</source>
+        <translation>Fluss %1: %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1254"/>
+        <source>Flow %1: %2 → %3</source>
+        <translation>Fluss %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1263"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1265"/>
+        <source>, right</source>
+        <translation>, richtig</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1265"/>
+        <source>, wrong: the label is %1</source>
+        <translation>, falsch: Das Label ist %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1273"/>
+        <source>not classified yet</source>
+        <translation>noch nicht klassifiziert</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1293"/>
+        <source>Select a classified flow.</source>
+        <translation>Einen klassifizierten Fluss auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1300"/>
+        <source>A %1 model has no attention to check; its occlusion drops are in Field groups.</source>
+        <translation>Ein %1-Modell hat keine Aufmerksamkeit, die sich prüfen ließe; seine Okklusionsverluste stehen unter Feldgruppen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1306"/>
+        <source>Measuring occlusion on the engine thread…</source>
+        <translation>Messe Okklusion im Engine-Thread…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1318"/>
+        <source>most attended bytes first</source>
+        <translation>Bytes mit der meisten Aufmerksamkeit zuerst</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1319"/>
+        <source>random bytes</source>
+        <translation>zufällige Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1320"/>
+        <source>visible bytes removed (%)</source>
+        <translation>entfernte sichtbare Bytes (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1321"/>
+        <source>probability of %1</source>
+        <translation>Wahrscheinlichkeit von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1333"/>
+        <source>%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = &lt;b&gt;%3&lt;/b&gt; (1: attention ranks the groups as occlusion does). Removing bytes in order of attention lowers the probability of %4 by %5 more on average than removing them at random%6.</source>
+        <translation>%1, Fluss %2: Spearman ρ zwischen Aufmerksamkeitsanteilen und Okklusionsverlusten über die Feldgruppen = &lt;b&gt;%3&lt;/b&gt; (1: Die Aufmerksamkeit ordnet die Gruppen so wie die Okklusion). Bytes in der Reihenfolge der Aufmerksamkeit zu entfernen senkt die Wahrscheinlichkeit von %4 im Mittel um %5 mehr, als sie zufällig zu entfernen%6.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1341"/>
+        <source>: the attention does not point at what the decision needs</source>
+        <translation>: Die Aufmerksamkeit zeigt nicht auf das, was die Entscheidung braucht</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1361"/>
+        <location filename="../app/main_window.cpp" line="1369"/>
+        <source>%1: no classified flow is selected</source>
+        <translation>%1: Kein klassifizierter Fluss ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1372"/>
+        <source>%1: unknown table format &apos;%2&apos; (use .csv or .tex)</source>
+        <translation>%1: unbekanntes Tabellenformat &apos;%2&apos; (.csv oder .tex verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1376"/>
+        <source>%1: a %2 model has no attention, so the flow has no Why table</source>
+        <translation>%1: Ein %2-Modell hat keine Aufmerksamkeit, daher hat der Fluss keine Warum-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1397"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1397"/>
+        <source>LaTeX booktabs (*.tex)</source>
+        <translation>LaTeX booktabs (*.tex)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1401"/>
+        <source>Export Why Table</source>
+        <translation>Warum-Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1409"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1415"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="798"/>
         <source>%1 flows classified</source>
         <translation>%1 Flüsse klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="518"/>
+        <location filename="../app/main_window.cpp" line="809"/>
         <source>Flows: %1 shown of %2</source>
         <translation>Flüsse: %1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="525"/>
+        <location filename="../app/main_window.cpp" line="818"/>
+        <source> · %1: %2 % right of %3 labelled</source>
+        <translation> · %1: %2 % von %3 gelabelten Flüssen richtig</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="829"/>
+        <location filename="../app/main_window.cpp" line="858"/>
+        <source>Load labels: %1</source>
+        <translation>Labels laden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="853"/>
+        <source>Labels: %1 of %2 flows labelled from %3</source>
+        <translation>Labels: %1 von %2 Flüssen aus %3 gelabelt</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="854"/>
+        <source>%1 names no flow of %2</source>
+        <translation>%1 nennt keinen Fluss von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="865"/>
+        <source>Any true label</source>
+        <translation>Jedes wahre Label</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="880"/>
+        <source>Open a capture and load at least one model first</source>
+        <translation>Zuerst einen Mitschnitt öffnen und mindestens ein Modell laden</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="885"/>
+        <source>The comparison needs true labels: load a label file (File ▸ Load Labels…) for %1</source>
+        <translation>Der Vergleich braucht wahre Labels: Eine Label-Datei (Datei ▸ Labels laden…) für %1 laden</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="889"/>
+        <location filename="../app/main_window.cpp" line="912"/>
+        <source>Export Comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="901"/>
+        <source>Comparing %1 models on the labelled flows…</source>
+        <translation>Vergleiche %1 Modelle auf den gelabelten Flüssen…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="908"/>
+        <source>Comparison written to %1</source>
+        <translation>Vergleich nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="921"/>
         <source>Packet %1 belongs to no flow (not IP)</source>
         <translation>Paket %1 gehört zu keinem Fluss (kein IP)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="588"/>
+        <location filename="../app/main_window.cpp" line="986"/>
         <source>(packet not available)</source>
         <translation>(Paket nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="694"/>
+        <location filename="../app/main_window.cpp" line="1107"/>
         <source>Double-click to show the packet</source>
         <translation>Doppelklick zeigt das Paket</translation>
     </message>
+</context>
+<context>
+    <name>whyflow::widgets::AttentionCompareView</name>
     <message>
-        <location filename="../app/main_window.cpp" line="735"/>
-        <source>Flow %1: %2 (%3)</source>
-        <translation>Fluss %1: %2 (%3)</translation>
+        <location filename="../widgets/attention_compare_view.cpp" line="45"/>
+        <source>packet 88</source>
+        <translation>Paket 88</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="152"/>
+        <source>%1 − %2 (red: more attention from %1, blue: from %2)</source>
+        <translation>%1 − %2 (rot: mehr Aufmerksamkeit von %1, blau: von %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="154"/>
+        <source>The difference needs two different models with attention</source>
+        <translation>Die Differenz braucht zwei verschiedene Modelle mit Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="158"/>
+        <source>  (no attention: compare its occlusion in Field groups)</source>
+        <translation>  (keine Aufmerksamkeit: seine Okklusion unter Feldgruppen vergleichen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="166"/>
+        <source>packet %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="191"/>
+        <source>Difference of byte shares β·α</source>
+        <translation>Differenz der Byte-Anteile β·α</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="191"/>
+        <source>Byte share β·α (shared by all models)</source>
+        <translation>Byte-Anteil β·α (gemeinsame Skala aller Modelle)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="207"/>
+        <source> (log)</source>
+        <translation> (log)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="221"/>
+        <source>&lt;b&gt;Packet %1&lt;/b&gt;: packet attention β</source>
+        <translation>&lt;b&gt;Paket %1&lt;/b&gt;: Paketaufmerksamkeit β</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="222"/>
+        <source>&lt;b&gt;Packet %1, byte %2&lt;/b&gt; from the IP header: %3</source>
+        <translation>&lt;b&gt;Paket %1, Byte %2&lt;/b&gt; ab dem IP-Header: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="229"/>
+        <source>no attention</source>
+        <translation>keine Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="233"/>
+        <source>difference: %1</source>
+        <translation>Differenz: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="248"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="351"/>
+        <source>Select a classified flow</source>
+        <translation>Einen klassifizierten Fluss auswählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="352"/>
+        <source>Add a model (File ▸ Add Model…) to compare</source>
+        <translation>Zum Vergleichen ein Modell hinzufügen (Datei ▸ Modell hinzufügen…)</translation>
     </message>
 </context>
 <context>
@@ -517,6 +1334,54 @@
     </message>
 </context>
 <context>
+    <name>whyflow::widgets::ExportFigureDialog</name>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="124"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="124"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="124"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="126"/>
+        <source>Export Figure</source>
+        <translation>Abbildung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="140"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="140"/>
+        <source>vector: no resolution</source>
+        <translation>Vektor: keine Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="143"/>
+        <source>Choose at least one view.</source>
+        <translation>Mindestens eine Ansicht wählen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="144"/>
+        <source>Choose a file.</source>
+        <translation>Eine Datei wählen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="145"/>
+        <source>The file name must end in .png, .svg or .pdf.</source>
+        <translation>Der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
+    </message>
+</context>
+<context>
     <name>whyflow::widgets::FieldTree</name>
     <message>
         <location filename="../widgets/field_tree.cpp" line="29"/>
@@ -557,100 +1422,155 @@
 <context>
     <name>whyflow::widgets::FlowListModel</name>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="79"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="302"/>
+        <source>disagree</source>
+        <translation>uneinig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="303"/>
+        <source>agree</source>
+        <translation>einig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="317"/>
+        <source>%1 predicts the true label</source>
+        <translation>%1 sagt das wahre Label vorher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="318"/>
+        <source>%1 predicts %2; the label is %3</source>
+        <translation>%1 sagt %2 vorher; das Label ist %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="369"/>
         <source>Flow</source>
         <translation>Fluss</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="80"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="370"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="81"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="371"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="82"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="372"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="83"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="373"/>
         <source>Packets</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="84"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="374"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="85"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="375"/>
         <source>Duration (s)</source>
         <translation>Dauer (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="86"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="378"/>
+        <source>True label</source>
+        <translation>Wahres Label</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="382"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="87"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="383"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="384"/>
+        <source>Correct</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="386"/>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
     </message>
 </context>
 <context>
     <name>whyflow::widgets::GroupChart</name>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="76"/>
+        <location filename="../widgets/group_chart.cpp" line="169"/>
         <source>site-dependent</source>
         <translation>standortabhängig</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="77"/>
+        <location filename="../widgets/group_chart.cpp" line="170"/>
         <source>well-known</source>
         <translation>bekannte Merkmale</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="78"/>
+        <location filename="../widgets/group_chart.cpp" line="171"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="79"/>
+        <location filename="../widgets/group_chart.cpp" line="172"/>
+        <source>its predicted class</source>
+        <translation>seine vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="173"/>
         <source>whole capture</source>
         <translation>gesamter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="82"/>
-        <source>occlusion (this flow)</source>
-        <translation>Okklusion (dieser Fluss)</translation>
+        <location filename="../widgets/group_chart.cpp" line="175"/>
+        <source>occlusion: zeros</source>
+        <translation>Okklusion: Nullen</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="100"/>
-        <source>share of the decision</source>
-        <translation>Anteil an der Entscheidung</translation>
+        <location filename="../widgets/group_chart.cpp" line="176"/>
+        <source>occlusion: swaps</source>
+        <translation>Okklusion: Vertauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="130"/>
+        <location filename="../widgets/group_chart.cpp" line="191"/>
+        <source>share of the decision / probability drop</source>
+        <translation>Anteil an der Entscheidung / Rückgang der Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="215"/>
+        <source>&lt;b&gt;Attention and occlusion disagree:&lt;/b&gt; %1 % of the attention but %2 % of the occlusion drop is on site-dependent groups. Attention alone would mislead here.</source>
+        <translation>&lt;b&gt;Aufmerksamkeit und Okklusion widersprechen sich:&lt;/b&gt; %1 % der Aufmerksamkeit, aber %2 % des Okklusionsverlusts liegen auf standortabhängigen Gruppen. Die Aufmerksamkeit allein würde hier in die Irre führen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="192"/>
         <source>%1 % of this flow&apos;s attention</source>
         <translation>%1 % der Aufmerksamkeit dieses Flusses</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="131"/>
+        <location filename="../widgets/group_chart.cpp" line="193"/>
         <source>%1 % of the occlusion drop</source>
         <translation>%1 % des Okklusionsverlusts</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="134"/>
+        <location filename="../widgets/group_chart.cpp" line="207"/>
+        <source>Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold most of the decision of %1: these models may rely on site artifacts.</source>
+        <translation>Standortabhängige Felder (TTL, Fenster, Sequenznummern, Prüfsummen, TCP-Optionen, IP-ID) tragen den Großteil der Entscheidung von %1: Diese Modelle stützen sich womöglich auf Standortartefakte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="210"/>
         <source>%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): this model may rely on site artifacts.</source>
         <translation>%1 auf standortabhängigen Feldern (TTL, Fenster, Sequenznummern, Prüfsummen, TCP-Optionen, IP-ID): Dieses Modell stützt sich womöglich auf Standortartefakte.</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="136"/>
+        <location filename="../widgets/group_chart.cpp" line="212"/>
         <source> and </source>
         <translation> und </translation>
     </message>

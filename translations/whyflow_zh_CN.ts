@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ExportFigureDialog</name>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="6"/>
+        <source>Export Figure</source>
+        <translation>导出图形</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="14"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="20"/>
+        <source>&amp;Packet attention</source>
+        <translation>数据包注意力(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="30"/>
+        <source>&amp;Byte heatmap</source>
+        <translation>字节热图(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="40"/>
+        <source>Field &amp;groups</source>
+        <translation>字段组(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="50"/>
+        <source>&amp;Why table</source>
+        <translation>原因表(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="63"/>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="69"/>
+        <source>Wi&amp;dth:</source>
+        <translation>宽度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="98"/>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="127"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="138"/>
+        <source>centimetres (cm)</source>
+        <translation>厘米（cm）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="143"/>
+        <source>inches (in)</source>
+        <translation>英寸（in）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="151"/>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="161"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="190"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="196"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="207"/>
+        <source>PNG (bitmap)</source>
+        <translation>PNG（位图）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="212"/>
+        <source>SVG (vector)</source>
+        <translation>SVG（矢量）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="217"/>
+        <source>PDF (vector, fonts embedded)</source>
+        <translation>PDF（矢量，嵌入字体）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="225"/>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="247"/>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.ui" line="276"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../widgets/field_tree.cpp" line="11"/>
@@ -59,66 +172,295 @@
         <translation>格式错误</translation>
     </message>
     <message>
-        <location filename="../widgets/figure_export.cpp" line="20"/>
-        <location filename="../widgets/figure_export.cpp" line="62"/>
+        <location filename="../app/comparison_report.cpp" line="21"/>
+        <location filename="../widgets/figure_export.cpp" line="23"/>
+        <location filename="../widgets/figure_export.cpp" line="70"/>
+        <location filename="../widgets/figure_export.cpp" line="524"/>
+        <location filename="../widgets/figure_export.cpp" line="528"/>
+        <location filename="../widgets/figure_export.cpp" line="530"/>
         <source>%1: cannot write (%2)</source>
         <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/figure_export.cpp" line="36"/>
+        <location filename="../app/comparison_report.cpp" line="29"/>
+        <source>Model comparison on %1 (%2 labelled flows)</source>
+        <translation>%1 上的模型比较（%2 条已标注的流）</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="30"/>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="30"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="30"/>
+        <source>preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="30"/>
+        <source>accuracy %</source>
+        <translation>准确率 %</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="30"/>
+        <source>macro-F1</source>
+        <translation>宏 F1</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="31"/>
+        <source>own test %</source>
+        <translation>自身测试集 %</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="31"/>
+        <source>drop (pt)</source>
+        <translation>下降（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="31"/>
+        <source>site % (attention)</source>
+        <translation>站点 %（注意力）</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="32"/>
+        <source>site % (occlusion)</source>
+        <translation>站点 %（遮挡）</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="32"/>
+        <source>site % (swaps)</source>
+        <translation>站点 %（交换）</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="62"/>
+        <source>%1: %2 %</source>
+        <translation>%1：%2 %</translation>
+    </message>
+    <message>
+        <location filename="../app/comparison_report.cpp" line="72"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="29"/>
+        <source>%1: a %2 × %3 pixel image is too large (lower the size or the DPI)</source>
+        <translation>%1：%2 × %3 像素的图像过大（请减小尺寸或 DPI）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="44"/>
         <source>%1: cannot encode the PNG</source>
         <translation>%1：无法编码 PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/figure_export.cpp" line="60"/>
+        <location filename="../widgets/figure_export.cpp" line="68"/>
         <source>%1: unknown figure format &apos;%2&apos; (use png, pdf or svg)</source>
         <translation>%1：未知的图形格式 &apos;%2&apos;（请使用 png、pdf 或 svg）</translation>
     </message>
     <message>
-        <location filename="../widgets/figure_export.cpp" line="83"/>
+        <location filename="../widgets/figure_export.cpp" line="91"/>
         <source>predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../widgets/figure_export.cpp" line="87"/>
+        <location filename="../widgets/figure_export.cpp" line="95"/>
         <source>true class</source>
         <translation>真实类别</translation>
     </message>
     <message>
-        <location filename="../widgets/figure_export.cpp" line="136"/>
-        <source>packets β</source>
-        <translation>数据包 β</translation>
+        <location filename="../widgets/figure_export.cpp" line="134"/>
+        <source>unknown view &apos;%1&apos; (use %2)</source>
+        <translation>未知的视图 &apos;%1&apos;（请使用 %2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="139"/>
+        <source>no view chosen (use %1)</source>
+        <translation>未选择视图（请使用 %1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="191"/>
+        <source>Packet attention β</source>
+        <translation>数据包注意力 β</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="193"/>
+        <source>no packet attention (this kind of model has none)</source>
+        <translation>无数据包注意力（此类模型没有）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="225"/>
+        <source>Byte attention β·α</source>
+        <translation>字节注意力 β·α</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="227"/>
+        <source>no byte attention (this kind of model has none)</source>
+        <translation>无字节注意力（此类模型没有）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="275"/>
+        <source>share of the decision</source>
+        <translation>决策份额</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="283"/>
+        <source>Field groups</source>
+        <translation>字段组</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="285"/>
+        <source>no field groups</source>
+        <translation>无字段组</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="297"/>
+        <source>no attention and no occlusion for this flow</source>
+        <translation>本流既无注意力也无遮挡结果</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="312"/>
+        <source>well-known</source>
+        <translation>通用特征</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="313"/>
+        <source>site-dependent</source>
+        <translation>站点相关</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="329"/>
+        <source>attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="330"/>
+        <source>occlusion drop</source>
+        <translation>遮挡下降</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="370"/>
+        <source>Why: the most attended packets and bytes</source>
+        <translation>原因：注意力最高的数据包和字节</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="371"/>
+        <source>no Why table (this kind of model has no attention)</source>
+        <translation>无原因表（此类模型没有注意力）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="441"/>
+        <source>1 more row left out: make the figure larger</source>
+        <translation>另有 1 行未显示：请放大图形</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="442"/>
+        <source>%1 more rows left out: make the figure larger</source>
+        <translation>另有 %1 行未显示：请放大图形</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="516"/>
+        <source>%1: no view chosen for the figure</source>
+        <translation>%1：未为图形选择视图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure_export.cpp" line="518"/>
+        <source>%1: the figure needs a positive width, height and resolution</source>
+        <translation>%1：图形需要为正的宽度、高度和分辨率</translation>
+    </message>
+    <message>
+        <location filename="../app/flow_figure.cpp" line="72"/>
+        <source>packet %1 (β = %2), bytes from the IP header</source>
+        <translation>数据包 %1（β = %2），从 IP 头起的字节</translation>
+    </message>
+    <message>
+        <location filename="../app/flow_figure.cpp" line="85"/>
+        <source>packet</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../app/flow_figure.cpp" line="85"/>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location filename="../app/flow_figure.cpp" line="85"/>
+        <source>decoded</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_figure.cpp" line="99"/>
+        <source>Share of the decision per field group</source>
+        <translation>各字段组的决策份额</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_figure.cpp" line="141"/>
+        <source>%1: occlusion</source>
+        <translation>%1：遮挡</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_figure.cpp" line="151"/>
+        <source>%1: attention</source>
+        <translation>%1：注意力</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparison_figure.cpp" line="157"/>
+        <source>site-dependent group</source>
+        <translation>站点相关组</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="16"/>
+        <location filename="../app/main.cpp" line="19"/>
         <source>Shows why a traffic classifier labels a flow the way it does.</source>
         <translation>显示流量分类器为何如此标记一条流。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="19"/>
+        <location filename="../app/main.cpp" line="22"/>
         <source>Capture file to open (pcap or pcapng).</source>
         <translation>要打开的抓包文件（pcap 或 pcapng）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="21"/>
-        <source>Model file (.wfm) to classify with.</source>
-        <translation>用于分类的模型文件（.wfm）。</translation>
+        <location filename="../app/main.cpp" line="25"/>
+        <source>Model file (.wfm) to classify with; give it several times to compare models side by side.</source>
+        <translation>用于分类的模型文件（.wfm）；多次指定可并排比较多个模型。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="30"/>
+        <source>True labels of the capture&apos;s flows (CSV in the nDPI corpus format).</source>
+        <translation>抓包中各流的真实标签（nDPI 语料库格式的 CSV）。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="34"/>
+        <source>Merges the labels&apos; protocols into categories (CSV: ndpi_master,category).</source>
+        <translation>将标签中的协议合并为类别（CSV：ndpi_master,category）。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="38"/>
         <source>Save a picture of the window to FILE once the capture is classified, then quit (for documentation).</source>
         <translation>抓包分类完成后将窗口截图保存到 FILE 并退出（用于文档）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="29"/>
+        <location filename="../app/main.cpp" line="42"/>
         <source>Flow to select at start.</source>
         <translation>启动时选中的流。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="46"/>
+        <source>Window colours for this run: system, light or dark (View ▸ Theme saves a choice).</source>
+        <translation>本次运行的窗口配色：system、light 或 dark（视图 ▸ 主题 会保存选择）。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="50"/>
+        <source>Detail tab to show at start: groups, why, models or faithfulness.</source>
+        <translation>启动时显示的详情标签页：groups、why、models 或 faithfulness。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="53"/>
         <source>Language of the window: en, de or zh_CN.</source>
         <translation>窗口语言：en、de 或 zh_CN。</translation>
     </message>
@@ -126,328 +468,802 @@
 <context>
     <name>whyflow::app::EngineWorker</name>
     <message>
-        <location filename="../app/engine_worker.cpp" line="23"/>
+        <location filename="../app/engine_worker.cpp" line="50"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../app/engine_worker.cpp" line="32"/>
+        <location filename="../app/engine_worker.cpp" line="60"/>
         <source>Open capture</source>
         <translation>打开抓包</translation>
     </message>
     <message>
-        <location filename="../app/engine_worker.cpp" line="41"/>
+        <location filename="../app/engine_worker.cpp" line="69"/>
         <source>Load model</source>
         <translation>加载模型</translation>
     </message>
     <message>
-        <location filename="../app/engine_worker.cpp" line="48"/>
+        <location filename="../app/engine_worker.cpp" line="79"/>
         <source>Classifying with %1</source>
         <translation>正在用 %1 分类</translation>
     </message>
     <message>
-        <location filename="../app/engine_worker.cpp" line="57"/>
+        <location filename="../app/engine_worker.cpp" line="89"/>
+        <location filename="../app/main_window.cpp" line="535"/>
         <source>Classify</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../app/engine_worker.cpp" line="85"/>
+        <location filename="../app/engine_worker.cpp" line="115"/>
+        <location filename="../app/main_window.cpp" line="535"/>
         <source>Occlusion</source>
         <translation>遮挡</translation>
+    </message>
+    <message>
+        <location filename="../app/engine_worker.cpp" line="122"/>
+        <source>Comparing %1 models</source>
+        <translation>正在比较 %1 个模型</translation>
+    </message>
+    <message>
+        <location filename="../app/engine_worker.cpp" line="165"/>
+        <source>Compare models</source>
+        <translation>比较模型</translation>
     </message>
 </context>
 <context>
     <name>whyflow::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="53"/>
+        <location filename="../app/main_window.cpp" line="64"/>
         <source>whyflow</source>
         <translation>whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="104"/>
+        <location filename="../app/main_window.cpp" line="123"/>
         <source>Byte share β·α</source>
         <translation>字节份额 β·α</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="126"/>
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>Filter: address, port or protocol (e.g. :443, 192.0.2.10, UDP)</source>
         <translation>过滤：地址、端口或协议（例如 :443、192.0.2.10、UDP）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="129"/>
-        <location filename="../app/main_window.cpp" line="453"/>
-        <source>Any class</source>
-        <translation>任意类别</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="134"/>
-        <source>confidence ≤ </source>
-        <translation>置信度 ≤ </translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>Packet</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>Bytes (hex)</source>
         <translation>字节（十六进制）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>Decoded</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="170"/>
+        <location filename="../app/main_window.cpp" line="164"/>
+        <source>Explained model: attention and occlusion</source>
+        <translation>被解释的模型：注意力与遮挡</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="165"/>
+        <source>Every model: occlusion by zeros</source>
+        <translation>所有模型：以零遮挡</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="166"/>
+        <source>Every model: occlusion by swaps</source>
+        <translation>所有模型：以交换遮挡</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="167"/>
+        <source>Every model: attention</source>
+        <translation>所有模型：注意力</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>Field groups</source>
         <translation>字段组</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="171"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="192"/>
+        <source>Models side by side</source>
+        <translation>模型并排对比</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="193"/>
+        <source>Faithfulness</source>
+        <translation>忠实度</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="206"/>
         <source>Open a capture (File ▸ Open Capture…) and a model (File ▸ Load Model…)</source>
         <translation>请打开抓包（文件 ▸ 打开抓包…）和模型（文件 ▸ 加载模型…）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="207"/>
+        <location filename="../app/main_window.cpp" line="692"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="212"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="276"/>
+        <location filename="../app/main_window.cpp" line="237"/>
+        <source>The explained model: its predictions drive the class, confidence and misclassified filters, the packet attention, the bytes and the Why panel</source>
+        <translation>被解释的模型：其预测决定类别、置信度和误分类过滤器，以及数据包注意力、字节视图和原因面板</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="240"/>
+        <source>Predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="242"/>
+        <source>True label (File ▸ Load Labels…)</source>
+        <translation>真实标签（文件 ▸ 加载标签…）</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="252"/>
+        <source>confidence ≥ </source>
+        <translation>置信度 ≥ </translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="253"/>
+        <source>≤ </source>
+        <translation>≤ </translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="254"/>
+        <source>Misclassified</source>
+        <translation>误分类</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="255"/>
+        <source>Only labelled flows that the explained model gets wrong</source>
+        <translation>仅显示被解释的模型分类错误的已标注流</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="256"/>
+        <source>Models disagree</source>
+        <translation>模型不一致</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="257"/>
+        <source>Only flows on which two loaded models predict different classes</source>
+        <translation>仅显示两个已加载模型预测类别不同的流</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="369"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="277"/>
+        <location filename="../app/main_window.cpp" line="370"/>
         <source>&amp;Open Capture…</source>
         <translation>打开抓包(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="278"/>
+        <location filename="../app/main_window.cpp" line="371"/>
         <source>Open Capture</source>
         <translation>打开抓包</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="279"/>
+        <location filename="../app/main_window.cpp" line="372"/>
         <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.dmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="282"/>
+        <location filename="../app/main_window.cpp" line="375"/>
         <source>Load &amp;Model…</source>
         <translation>加载模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="283"/>
+        <location filename="../app/main_window.cpp" line="376"/>
         <source>Load Model</source>
         <translation>加载模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="283"/>
+        <location filename="../app/main_window.cpp" line="376"/>
+        <location filename="../app/main_window.cpp" line="380"/>
         <source>whyflow models (*.wfm);;All files (*)</source>
         <translation>whyflow 模型 (*.wfm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="286"/>
+        <location filename="../app/main_window.cpp" line="379"/>
+        <source>&amp;Add Model…</source>
+        <translation>添加模型(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="380"/>
+        <source>Add Model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="383"/>
+        <source>Remo&amp;ve Model</source>
+        <translation>移除模型(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="384"/>
+        <source>Load &amp;Labels…</source>
+        <translation>加载标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="385"/>
+        <location filename="../app/main_window.cpp" line="389"/>
+        <location filename="../app/main_window.cpp" line="394"/>
+        <source>Load Labels</source>
+        <translation>加载标签</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="386"/>
+        <source>Label files (*.csv);;All files (*)</source>
+        <translation>标签文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="389"/>
+        <source>Merge the protocols into categories with a category map?</source>
+        <translation>是否用类别映射将协议合并为类别？</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="391"/>
+        <source>Category Map</source>
+        <translation>类别映射</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="392"/>
+        <source>Category maps (*.csv);;All files (*)</source>
+        <translation>类别映射 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="396"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="289"/>
+        <location filename="../app/main_window.cpp" line="399"/>
+        <source>&amp;Export Figure…</source>
+        <translation>导出图形(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="400"/>
+        <source>Export &amp;Why Table…</source>
+        <translation>导出原因表(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="405"/>
+        <source>Export &amp;Comparison…</source>
+        <translation>导出比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="406"/>
+        <source>Export Comparison into Folder</source>
+        <translation>将比较导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="410"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="291"/>
+        <location filename="../app/main_window.cpp" line="412"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="292"/>
+        <location filename="../app/main_window.cpp" line="413"/>
         <source>&amp;Colormap</source>
         <translation>色图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="302"/>
+        <location filename="../app/main_window.cpp" line="423"/>
         <source>Zoom &amp;In (bytes)</source>
         <translation>放大字节(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="303"/>
+        <location filename="../app/main_window.cpp" line="424"/>
         <source>Zoom &amp;Out (bytes)</source>
         <translation>缩小字节(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="305"/>
+        <location filename="../app/main_window.cpp" line="426"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="306"/>
+        <location filename="../app/main_window.cpp" line="427"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="311"/>
+        <location filename="../app/main_window.cpp" line="432"/>
         <source>The language changes when whyflow starts again.</source>
         <translation>语言将在 whyflow 下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="314"/>
+        <location filename="../app/main_window.cpp" line="435"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="437"/>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="437"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="437"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="448"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>对数刻度(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="318"/>
+        <location filename="../app/main_window.cpp" line="452"/>
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="319"/>
+        <location filename="../app/main_window.cpp" line="453"/>
         <source>Go to &amp;Flow…</source>
         <translation>跳转到流(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="322"/>
+        <location filename="../app/main_window.cpp" line="456"/>
         <source>Go to Flow</source>
         <translation>跳转到流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="322"/>
+        <location filename="../app/main_window.cpp" line="456"/>
         <source>Flow number:</source>
         <translation>流编号：</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="324"/>
+        <location filename="../app/main_window.cpp" line="458"/>
         <source>Flow %1 is not in the list (filtered out?)</source>
         <translation>流 %1 不在列表中（已被过滤？）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="326"/>
+        <location filename="../app/main_window.cpp" line="460"/>
         <source>Go to &amp;Packet…</source>
         <translation>跳转到数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="329"/>
+        <location filename="../app/main_window.cpp" line="463"/>
         <source>Go to Packet</source>
         <translation>跳转到数据包</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="329"/>
+        <location filename="../app/main_window.cpp" line="463"/>
         <source>Packet number:</source>
         <translation>数据包编号：</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="333"/>
+        <location filename="../app/main_window.cpp" line="467"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="334"/>
+        <location filename="../app/main_window.cpp" line="468"/>
         <source>&amp;Classify Again</source>
         <translation>重新分类(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="336"/>
+        <location filename="../app/main_window.cpp" line="470"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="337"/>
+        <location filename="../app/main_window.cpp" line="471"/>
         <source>&amp;About whyflow</source>
         <translation>关于 whyflow(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="338"/>
+        <location filename="../app/main_window.cpp" line="472"/>
         <source>About whyflow</source>
         <translation>关于 whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="339"/>
+        <location filename="../app/main_window.cpp" line="473"/>
         <source>&lt;h3&gt;whyflow %1&lt;/h3&gt;&lt;p&gt;Shows why a deep-learning traffic classifier labels a flow the way it does.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whyflow %1&lt;/h3&gt;&lt;p&gt;显示深度学习流量分类器为何如此标记一条流。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="370"/>
+        <location filename="../app/main_window.cpp" line="512"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="377"/>
+        <location filename="../app/main_window.cpp" line="518"/>
+        <location filename="../app/main_window.cpp" line="524"/>
         <source>Loading model %1…</source>
         <translation>正在加载模型 %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="431"/>
+        <location filename="../app/main_window.cpp" line="578"/>
         <source>whyflow — %1</source>
         <translation>whyflow — %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="432"/>
+        <location filename="../app/main_window.cpp" line="579"/>
         <source>%1: %2 packets, %3 flows</source>
         <translation>%1：%2 个数据包，%3 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="434"/>
+        <location filename="../app/main_window.cpp" line="581"/>
         <source> (reading cancelled: partial)</source>
         <translation>（读取已取消：不完整）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="456"/>
+        <location filename="../app/main_window.cpp" line="673"/>
+        <source>Any predicted class</source>
+        <translation>任意预测类别</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="683"/>
         <source>Model: %1 %2 (%3 classes, %4×%5, %6)</source>
         <translation>模型：%1 %2（%3 个类别，%4×%5，%6）</translation>
     </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="507"/>
-        <source>Classification cancelled: %1 of %2 flows classified</source>
-        <translation>分类已取消：已分类 %1 / %2 条流</translation>
+    <message numerus="yes">
+        <location filename="../app/main_window.cpp" line="689"/>
+        <source> + %n more</source>
+        <translation>
+            <numerusform> + 另外 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="509"/>
+        <location filename="../app/main_window.cpp" line="793"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="795"/>
+        <source>Classification cancelled (%1 of %2 flows classified)</source>
+        <translation>分类已取消（已分类 %1 / %2 条流）</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="796"/>
+        <source>Classifying… %1 of %2 flows</source>
+        <translation>正在分类… %1 / %2 条流</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="797"/>
+        <source>%1 flows classified by %2 models</source>
+        <translation>%2 个模型已分类 %1 条流</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1178"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1181"/>
+        <source>attention share</source>
+        <translation>注意力份额</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1182"/>
+        <source>probability drop, group zeroed (C4.5, k-NN: training means)</source>
+        <translation>概率下降，组置零（C4.5、k-NN：训练均值）</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1183"/>
+        <source>probability drop, group swapped with other flows&apos;</source>
+        <translation>概率下降，组与其他流的对应组交换</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1185"/>
+        <source>Flow %1: no model has this view yet</source>
+        <translation>流 %1：尚无模型具有此视图</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1188"/>
+        <source>Flow %1, every model</source>
+        <translation>流 %1，所有模型</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1229"/>
+        <source>Spearman ρ between this flow&apos;s attention shares and occlusion drops over the groups: %1</source>
+        <translation>本流各组的注意力份额与遮挡下降之间的 Spearman ρ：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1231"/>
+        <source>A %1 model has no attention: the bars are its occlusion drops.</source>
+        <translation>%1 模型没有注意力：柱形表示其遮挡下降。</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1232"/>
+        <source>Flow %1: %2 (%3) — %4</source>
+        <translation>流 %1：%2（%3）— %4</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1254"/>
+        <source>Flow %1: %2 → %3</source>
+        <translation>流 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1263"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1265"/>
+        <source>, right</source>
+        <translation>，正确</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1265"/>
+        <source>, wrong: the label is %1</source>
+        <translation>，错误：标签为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1273"/>
+        <source>not classified yet</source>
+        <translation>尚未分类</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1293"/>
+        <source>Select a classified flow.</source>
+        <translation>请选择一条已分类的流。</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1300"/>
+        <source>A %1 model has no attention to check; its occlusion drops are in Field groups.</source>
+        <translation>%1 模型没有可检验的注意力；其遮挡下降见“字段组”。</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1306"/>
+        <source>Measuring occlusion on the engine thread…</source>
+        <translation>正在引擎线程上测量遮挡…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1318"/>
+        <source>most attended bytes first</source>
+        <translation>注意力最高的字节优先</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1319"/>
+        <source>random bytes</source>
+        <translation>随机字节</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1320"/>
+        <source>visible bytes removed (%)</source>
+        <translation>已删除的可见字节（%）</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1321"/>
+        <source>probability of %1</source>
+        <translation>%1 的概率</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1333"/>
+        <source>%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = &lt;b&gt;%3&lt;/b&gt; (1: attention ranks the groups as occlusion does). Removing bytes in order of attention lowers the probability of %4 by %5 more on average than removing them at random%6.</source>
+        <translation>%1，流 %2：各字段组上注意力份额与遮挡下降之间的 Spearman ρ = &lt;b&gt;%3&lt;/b&gt;（1：注意力对各组的排序与遮挡一致）。按注意力顺序删除字节，%4 的概率平均比随机删除多下降 %5%6。</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1341"/>
+        <source>: the attention does not point at what the decision needs</source>
+        <translation>：注意力并未指向决策所需的内容</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1361"/>
+        <location filename="../app/main_window.cpp" line="1369"/>
+        <source>%1: no classified flow is selected</source>
+        <translation>%1：未选中已分类的流</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1372"/>
+        <source>%1: unknown table format &apos;%2&apos; (use .csv or .tex)</source>
+        <translation>%1：未知的表格格式 &apos;%2&apos;（请使用 .csv 或 .tex）</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1376"/>
+        <source>%1: a %2 model has no attention, so the flow has no Why table</source>
+        <translation>%1：%2 模型没有注意力，因此该流没有原因表</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1397"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1397"/>
+        <source>LaTeX booktabs (*.tex)</source>
+        <translation>LaTeX booktabs (*.tex)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1401"/>
+        <source>Export Why Table</source>
+        <translation>导出原因表</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1409"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1415"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="798"/>
         <source>%1 flows classified</source>
         <translation>已分类 %1 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="518"/>
+        <location filename="../app/main_window.cpp" line="809"/>
         <source>Flows: %1 shown of %2</source>
         <translation>流：显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="525"/>
+        <location filename="../app/main_window.cpp" line="818"/>
+        <source> · %1: %2 % right of %3 labelled</source>
+        <translation> · %1：%3 条已标注流中 %2 % 正确</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="829"/>
+        <location filename="../app/main_window.cpp" line="858"/>
+        <source>Load labels: %1</source>
+        <translation>加载标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="853"/>
+        <source>Labels: %1 of %2 flows labelled from %3</source>
+        <translation>标签：%2 条流中有 %1 条由 %3 标注</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="854"/>
+        <source>%1 names no flow of %2</source>
+        <translation>%1 中没有 %2 的任何流</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="865"/>
+        <source>Any true label</source>
+        <translation>任意真实标签</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="880"/>
+        <source>Open a capture and load at least one model first</source>
+        <translation>请先打开抓包并加载至少一个模型</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="885"/>
+        <source>The comparison needs true labels: load a label file (File ▸ Load Labels…) for %1</source>
+        <translation>比较需要真实标签：请为 %1 加载标签文件（文件 ▸ 加载标签…）</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="889"/>
+        <location filename="../app/main_window.cpp" line="912"/>
+        <source>Export Comparison</source>
+        <translation>导出比较</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="901"/>
+        <source>Comparing %1 models on the labelled flows…</source>
+        <translation>正在基于已标注的流比较 %1 个模型…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="908"/>
+        <source>Comparison written to %1</source>
+        <translation>比较已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="921"/>
         <source>Packet %1 belongs to no flow (not IP)</source>
         <translation>数据包 %1 不属于任何流（非 IP）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="588"/>
+        <location filename="../app/main_window.cpp" line="986"/>
         <source>(packet not available)</source>
         <translation>（数据包不可用）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="694"/>
+        <location filename="../app/main_window.cpp" line="1107"/>
         <source>Double-click to show the packet</source>
         <translation>双击显示该数据包</translation>
     </message>
+</context>
+<context>
+    <name>whyflow::widgets::AttentionCompareView</name>
     <message>
-        <location filename="../app/main_window.cpp" line="735"/>
-        <source>Flow %1: %2 (%3)</source>
-        <translation>流 %1：%2（%3）</translation>
+        <location filename="../widgets/attention_compare_view.cpp" line="45"/>
+        <source>packet 88</source>
+        <translation>数据包 88</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="152"/>
+        <source>%1 − %2 (red: more attention from %1, blue: from %2)</source>
+        <translation>%1 − %2（红色：%1 的注意力更多，蓝色：%2 的更多）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="154"/>
+        <source>The difference needs two different models with attention</source>
+        <translation>差值需要两个不同的、具有注意力的模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="158"/>
+        <source>  (no attention: compare its occlusion in Field groups)</source>
+        <translation>（无注意力：请在“字段组”中比较其遮挡）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="166"/>
+        <source>packet %1</source>
+        <translation>数据包 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="191"/>
+        <source>Difference of byte shares β·α</source>
+        <translation>字节份额差值 β·α</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="191"/>
+        <source>Byte share β·α (shared by all models)</source>
+        <translation>字节份额 β·α（所有模型共用色标）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="207"/>
+        <source> (log)</source>
+        <translation>（对数）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="221"/>
+        <source>&lt;b&gt;Packet %1&lt;/b&gt;: packet attention β</source>
+        <translation>&lt;b&gt;数据包 %1&lt;/b&gt;：数据包注意力 β</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="222"/>
+        <source>&lt;b&gt;Packet %1, byte %2&lt;/b&gt; from the IP header: %3</source>
+        <translation>&lt;b&gt;数据包 %1，字节 %2&lt;/b&gt;（从 IP 头起算）：%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="229"/>
+        <source>no attention</source>
+        <translation>无注意力</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="233"/>
+        <source>difference: %1</source>
+        <translation>差值：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="248"/>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="351"/>
+        <source>Select a classified flow</source>
+        <translation>请选择一条已分类的流</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="352"/>
+        <source>Add a model (File ▸ Add Model…) to compare</source>
+        <translation>请添加模型（文件 ▸ 添加模型…）以进行比较</translation>
     </message>
 </context>
 <context>
@@ -517,6 +1333,54 @@
     </message>
 </context>
 <context>
+    <name>whyflow::widgets::ExportFigureDialog</name>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="124"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="124"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="124"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="126"/>
+        <source>Export Figure</source>
+        <translation>导出图形</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="140"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="140"/>
+        <source>vector: no resolution</source>
+        <translation>矢量：无分辨率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="143"/>
+        <source>Choose at least one view.</source>
+        <translation>请至少选择一个视图。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="144"/>
+        <source>Choose a file.</source>
+        <translation>请选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_figure_dialog.cpp" line="145"/>
+        <source>The file name must end in .png, .svg or .pdf.</source>
+        <translation>文件名必须以 .png、.svg 或 .pdf 结尾。</translation>
+    </message>
+</context>
+<context>
     <name>whyflow::widgets::FieldTree</name>
     <message>
         <location filename="../widgets/field_tree.cpp" line="29"/>
@@ -557,100 +1421,155 @@
 <context>
     <name>whyflow::widgets::FlowListModel</name>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="79"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="302"/>
+        <source>disagree</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="303"/>
+        <source>agree</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="317"/>
+        <source>%1 predicts the true label</source>
+        <translation>%1 预测出了真实标签</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="318"/>
+        <source>%1 predicts %2; the label is %3</source>
+        <translation>%1 预测为 %2；标签为 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="369"/>
         <source>Flow</source>
         <translation>流</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="80"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="370"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="81"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="371"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="82"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="372"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="83"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="373"/>
         <source>Packets</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="84"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="374"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="85"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="375"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="86"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="378"/>
+        <source>True label</source>
+        <translation>真实标签</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="382"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="87"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="383"/>
         <source>Confidence</source>
         <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="384"/>
+        <source>Correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../widgets/models/flow_list_model.cpp" line="386"/>
+        <source>Agreement</source>
+        <translation>一致性</translation>
     </message>
 </context>
 <context>
     <name>whyflow::widgets::GroupChart</name>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="76"/>
+        <location filename="../widgets/group_chart.cpp" line="169"/>
         <source>site-dependent</source>
         <translation>站点相关</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="77"/>
+        <location filename="../widgets/group_chart.cpp" line="170"/>
         <source>well-known</source>
         <translation>通用特征</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="78"/>
+        <location filename="../widgets/group_chart.cpp" line="171"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="79"/>
+        <location filename="../widgets/group_chart.cpp" line="172"/>
+        <source>its predicted class</source>
+        <translation>其预测类别</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="173"/>
         <source>whole capture</source>
         <translation>整个抓包</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="82"/>
-        <source>occlusion (this flow)</source>
-        <translation>遮挡（本流）</translation>
+        <location filename="../widgets/group_chart.cpp" line="175"/>
+        <source>occlusion: zeros</source>
+        <translation>遮挡：置零</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="100"/>
-        <source>share of the decision</source>
-        <translation>决策份额</translation>
+        <location filename="../widgets/group_chart.cpp" line="176"/>
+        <source>occlusion: swaps</source>
+        <translation>遮挡：交换</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="130"/>
+        <location filename="../widgets/group_chart.cpp" line="191"/>
+        <source>share of the decision / probability drop</source>
+        <translation>决策份额 / 概率下降</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="215"/>
+        <source>&lt;b&gt;Attention and occlusion disagree:&lt;/b&gt; %1 % of the attention but %2 % of the occlusion drop is on site-dependent groups. Attention alone would mislead here.</source>
+        <translation>&lt;b&gt;注意力与遮挡结果不一致：&lt;/b&gt;%1 % 的注意力、但 %2 % 的遮挡下降落在站点相关组上。此处仅凭注意力会产生误导。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="192"/>
         <source>%1 % of this flow&apos;s attention</source>
         <translation>本流 %1 % 的注意力</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="131"/>
+        <location filename="../widgets/group_chart.cpp" line="193"/>
         <source>%1 % of the occlusion drop</source>
         <translation>%1 % 的遮挡下降</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="134"/>
+        <location filename="../widgets/group_chart.cpp" line="207"/>
+        <source>Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold most of the decision of %1: these models may rely on site artifacts.</source>
+        <translation>站点相关字段（TTL、窗口、序列号、校验和、TCP 选项、IP ID）占 %1 的大部分决策：这些模型可能依赖站点伪特征。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="210"/>
         <source>%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): this model may rely on site artifacts.</source>
         <translation>%1 落在站点相关字段上（TTL、窗口、序列号、校验和、TCP 选项、IP ID）：该模型可能依赖站点伪特征。</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="136"/>
+        <location filename="../widgets/group_chart.cpp" line="212"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>

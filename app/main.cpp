@@ -4,12 +4,29 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 #include "language.h"
 #include "main_window.h"
 #include "theme.h"
 
+// --help and --version print and quit; they must also work without a display (over ssh),
+// where the default platform plugin would abort before the options are parsed.
+static void useOffscreenForTextOnlyOptions(int argc, char** argv) {
+    if (std::getenv("QT_QPA_PLATFORM") || std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY")) return;
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help") || !std::strcmp(a, "--help-all") ||
+            !std::strcmp(a, "-v") || !std::strcmp(a, "--version")) {
+            setenv("QT_QPA_PLATFORM", "offscreen", 1);
+            return;
+        }
+    }
+}
+
 int main(int argc, char** argv) {
+    useOffscreenForTextOnlyOptions(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("whyflow"));
     QApplication::setOrganizationName(QStringLiteral("whyflow"));

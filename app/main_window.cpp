@@ -117,6 +117,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     attentionDelegate_ = new widgets::AttentionDelegate(widgets::PacketListModel::AttentionRole, this);
     packetView_->setItemDelegateForColumn(widgets::PacketListModel::Attention, attentionDelegate_);
     connect(packetView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onPacketSelected);
+    {
+        // the narrow columns as wide as their widest usual value, the rest to Info (until the
+        // user's own widths are restored)
+        using P = widgets::PacketListModel;
+        const QFontMetrics fm = packetView_->fontMetrics();
+        const int pad = 3 * fm.horizontalAdvance(QLatin1Char(' '));
+        auto width = [&](int column, const QString& sample) {
+            const QString header = packetModel_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+            packetView_->setColumnWidth(column, std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + 2 * pad);
+        };
+        width(P::Number, QStringLiteral("0000000"));
+        width(P::Time, QStringLiteral("0000.000000"));
+        width(P::Direction, QStringLiteral("→"));
+        width(P::Length, QStringLiteral("00000"));
+        width(P::Attention, QStringLiteral("0.0000"));
+    }
 
     byteView_ = new widgets::ByteView;
     legend_ = new widgets::ColorLegend;
@@ -196,7 +212,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     main->addWidget(flowPane);
     main->addWidget(middle);
     main->addWidget(bytePane);
-    main->setSizes({220, 350, 250});
+    main->setSizes({200, 400, 220});
     main->setObjectName(QStringLiteral("mainSplitter"));
     middle->setObjectName(QStringLiteral("middleSplitter"));
     bottom->setObjectName(QStringLiteral("bottomSplitter"));
@@ -328,7 +344,9 @@ void MainWindow::dropEvent(QDropEvent* e) {
     e->acceptProposedAction();
 }
 
-void MainWindow::rememberRecent(const QString& key, const QString& path) {
+void MainWindow::rememberRecent(const QString& key, const QString& given) {
+    // absolute, so that the entry still opens when whyflow starts from another folder
+    const QString path = QFileInfo(given).absoluteFilePath();
     QSettings s;
     QStringList list = s.value(key).toStringList();
     list.removeAll(path);

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QSettings>
 #include <QXmlStreamReader>
 #include <QTableView>
 #include <QTableWidget>
@@ -37,7 +39,9 @@ using namespace whyflow;
 class TestGui : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // settings of their own, not the user's
     void demoLoadsAndAFlowCanBeSelected();
+    void recentFilesAreAbsolute();
     void badFilesDoNotLoseTheOpenCapture();
     void translationSwitch();
     void twoModelsSideBySide();
@@ -97,7 +101,9 @@ void TestGui::twoModelsSideBySide() {
     QCOMPARE(w.classifiedFlows(1), rows);
     // columns: the true label, per model its prediction, confidence and correctness, agreement
     QVERIFY(m->truthColumn() >= 0 && m->predictedColumn(1) > m->predictedColumn(0) && m->agreementColumn() > m->correctColumn(1));
-    QVERIFY(m->headerData(m->predictedColumn(1), Qt::Horizontal, Qt::DisplayRole).toString().contains(QLatin1String("ttl.wfm")));
+    // the model's name on the header's second line (without .wfm), the file in the tooltip
+    QCOMPARE(m->headerData(m->predictedColumn(1), Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Predicted\nttl"));
+    QCOMPARE(m->headerData(m->predictedColumn(1), Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("ttl.wfm"));
     int disagree = 0, treeWrong = 0, hanRight = 0;
     for (int r = 0; r < rows; ++r) {
         const auto& f = m->flow(r);
@@ -355,6 +361,24 @@ void TestGui::demoLoadsAndAFlowCanBeSelected() {
     // 3 attention kinds, the flow's predicted class, the capture, occlusion by zeros and by swaps
     QCOMPARE(w.groupChart()->plot()->plottableCount(), 7);
     QVERIFY(w.groupChart()->siteDependentShare() >= 0);
+}
+
+// A capture opened by a relative path is remembered by its absolute path, so that Open
+// Recent finds it when whyflow starts from another folder.
+void TestGui::recentFilesAreAbsolute() {
+    const QString absolute = QFileInfo(test::demoCapture()).absoluteFilePath();
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(QFileInfo(absolute).absolutePath()));
+    {
+        app::MainWindow w;
+        QSignalSpy ready(&w, &app::MainWindow::captureReady);
+        w.openCapture(QFileInfo(absolute).fileName());
+        QVERIFY(ready.wait(60000));
+    }
+    QDir::setCurrent(before);
+    const QStringList recent = QSettings().value(QStringLiteral("recent/captures")).toStringList();
+    QVERIFY(!recent.isEmpty());
+    QCOMPARE(recent.first(), absolute);
 }
 
 void TestGui::badFilesDoNotLoseTheOpenCapture() {

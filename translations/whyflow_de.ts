@@ -415,52 +415,52 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="19"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>Shows why a traffic classifier labels a flow the way it does.</source>
         <translation>Zeigt, warum ein Verkehrsklassifikator einen Fluss so einordnet, wie er es tut.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="22"/>
+        <location filename="../app/main.cpp" line="39"/>
         <source>Capture file to open (pcap or pcapng).</source>
         <translation>Zu öffnende Mitschnittdatei (pcap oder pcapng).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="42"/>
         <source>Model file (.wfm) to classify with; give it several times to compare models side by side.</source>
         <translation>Modelldatei (.wfm) für die Klassifikation; mehrfach angeben, um Modelle nebeneinander zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="30"/>
+        <location filename="../app/main.cpp" line="47"/>
         <source>True labels of the capture&apos;s flows (CSV in the nDPI corpus format).</source>
         <translation>Wahre Labels der Flüsse des Mitschnitts (CSV im Format des nDPI-Korpus).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="51"/>
         <source>Merges the labels&apos; protocols into categories (CSV: ndpi_master,category).</source>
         <translation>Fasst die Protokolle der Labels zu Kategorien zusammen (CSV: ndpi_master,category).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Save a picture of the window to FILE once the capture is classified, then quit (for documentation).</source>
         <translation>Nach der Klassifikation ein Bild des Fensters in DATEI speichern und beenden (für die Dokumentation).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Flow to select at start.</source>
         <translation>Beim Start auszuwählender Fluss.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="46"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Window colours for this run: system, light or dark (View ▸ Theme saves a choice).</source>
         <translation>Fensterfarben für diesen Lauf: system, light oder dark (Ansicht ▸ Erscheinungsbild speichert eine Wahl).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Detail tab to show at start: groups, why, models or faithfulness.</source>
         <translation>Beim Start anzuzeigender Detail-Reiter: groups, why, models oder faithfulness.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>Language of the window: en, de or zh_CN.</source>
         <translation>Sprache des Fensters: en, de oder zh_CN.</translation>
     </message>
@@ -489,13 +489,13 @@
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="89"/>
-        <location filename="../app/main_window.cpp" line="535"/>
+        <location filename="../app/main_window.cpp" line="553"/>
         <source>Classify</source>
         <translation>Klassifizieren</translation>
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="115"/>
-        <location filename="../app/main_window.cpp" line="535"/>
+        <location filename="../app/main_window.cpp" line="553"/>
         <source>Occlusion</source>
         <translation>Okklusion</translation>
     </message>
@@ -518,417 +518,417 @@
         <translation>whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="123"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>Byte share β·α</source>
         <translation>Byte-Anteil β·α</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="234"/>
+        <location filename="../app/main_window.cpp" line="250"/>
         <source>Filter: address, port or protocol (e.g. :443, 192.0.2.10, UDP)</source>
         <translation>Filter: Adresse, Port oder Protokoll (z. B. :443, 192.0.2.10, UDP)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Packet</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Bytes (hex)</source>
         <translation>Bytes (hex)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Decoded</source>
         <translation>Dekodiert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="180"/>
         <source>Explained model: attention and occlusion</source>
         <translation>Erklärtes Modell: Aufmerksamkeit und Okklusion</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="181"/>
         <source>Every model: occlusion by zeros</source>
         <translation>Alle Modelle: Okklusion durch Nullen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>Every model: occlusion by swaps</source>
         <translation>Alle Modelle: Okklusion durch Vertauschen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="167"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>Every model: attention</source>
         <translation>Alle Modelle: Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="206"/>
         <source>Field groups</source>
         <translation>Feldgruppen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="207"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>Models side by side</source>
         <translation>Modelle nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>Faithfulness</source>
         <translation>Treue</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="206"/>
+        <location filename="../app/main_window.cpp" line="222"/>
         <source>Open a capture (File ▸ Open Capture…) and a model (File ▸ Load Model…)</source>
         <translation>Einen Mitschnitt (Datei ▸ Mitschnitt öffnen…) und ein Modell (Datei ▸ Modell laden…) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="207"/>
-        <location filename="../app/main_window.cpp" line="692"/>
+        <location filename="../app/main_window.cpp" line="223"/>
+        <location filename="../app/main_window.cpp" line="710"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="228"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="237"/>
+        <location filename="../app/main_window.cpp" line="253"/>
         <source>The explained model: its predictions drive the class, confidence and misclassified filters, the packet attention, the bytes and the Why panel</source>
         <translation>Das erklärte Modell: Seine Vorhersagen bestimmen die Filter für Klasse, Konfidenz und Fehlklassifikation, die Paketaufmerksamkeit, die Bytes und das Warum-Feld</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="240"/>
+        <location filename="../app/main_window.cpp" line="256"/>
         <source>Predicted class</source>
         <translation>Vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="242"/>
+        <location filename="../app/main_window.cpp" line="258"/>
         <source>True label (File ▸ Load Labels…)</source>
         <translation>Wahres Label (Datei ▸ Labels laden…)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="252"/>
+        <location filename="../app/main_window.cpp" line="268"/>
         <source>confidence ≥ </source>
         <translation>Konfidenz ≥ </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="253"/>
+        <location filename="../app/main_window.cpp" line="269"/>
         <source>≤ </source>
         <translation>≤ </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="254"/>
+        <location filename="../app/main_window.cpp" line="270"/>
         <source>Misclassified</source>
         <translation>Fehlklassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="255"/>
+        <location filename="../app/main_window.cpp" line="271"/>
         <source>Only labelled flows that the explained model gets wrong</source>
         <translation>Nur gelabelte Flüsse, die das erklärte Modell falsch einordnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="256"/>
+        <location filename="../app/main_window.cpp" line="272"/>
         <source>Models disagree</source>
         <translation>Modelle uneinig</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="257"/>
+        <location filename="../app/main_window.cpp" line="273"/>
         <source>Only flows on which two loaded models predict different classes</source>
         <translation>Nur Flüsse, für die zwei geladene Modelle verschiedene Klassen vorhersagen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="369"/>
+        <location filename="../app/main_window.cpp" line="387"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="370"/>
+        <location filename="../app/main_window.cpp" line="388"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="371"/>
+        <location filename="../app/main_window.cpp" line="389"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="372"/>
+        <location filename="../app/main_window.cpp" line="390"/>
         <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
         <translation>Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="375"/>
+        <location filename="../app/main_window.cpp" line="393"/>
         <source>Load &amp;Model…</source>
         <translation>&amp;Modell laden…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="376"/>
+        <location filename="../app/main_window.cpp" line="394"/>
         <source>Load Model</source>
         <translation>Modell laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="376"/>
-        <location filename="../app/main_window.cpp" line="380"/>
+        <location filename="../app/main_window.cpp" line="394"/>
+        <location filename="../app/main_window.cpp" line="398"/>
         <source>whyflow models (*.wfm);;All files (*)</source>
         <translation>whyflow-Modelle (*.wfm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="379"/>
+        <location filename="../app/main_window.cpp" line="397"/>
         <source>&amp;Add Model…</source>
         <translation>Modell &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="380"/>
+        <location filename="../app/main_window.cpp" line="398"/>
         <source>Add Model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="383"/>
+        <location filename="../app/main_window.cpp" line="401"/>
         <source>Remo&amp;ve Model</source>
         <translation>Modell &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="384"/>
+        <location filename="../app/main_window.cpp" line="402"/>
         <source>Load &amp;Labels…</source>
         <translation>&amp;Labels laden…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="385"/>
-        <location filename="../app/main_window.cpp" line="389"/>
-        <location filename="../app/main_window.cpp" line="394"/>
+        <location filename="../app/main_window.cpp" line="403"/>
+        <location filename="../app/main_window.cpp" line="407"/>
+        <location filename="../app/main_window.cpp" line="412"/>
         <source>Load Labels</source>
         <translation>Labels laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="386"/>
+        <location filename="../app/main_window.cpp" line="404"/>
         <source>Label files (*.csv);;All files (*)</source>
         <translation>Label-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="389"/>
+        <location filename="../app/main_window.cpp" line="407"/>
         <source>Merge the protocols into categories with a category map?</source>
         <translation>Die Protokolle mit einer Kategorienzuordnung zu Kategorien zusammenfassen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="391"/>
+        <location filename="../app/main_window.cpp" line="409"/>
         <source>Category Map</source>
         <translation>Kategorienzuordnung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="392"/>
+        <location filename="../app/main_window.cpp" line="410"/>
         <source>Category maps (*.csv);;All files (*)</source>
         <translation>Kategorienzuordnungen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="396"/>
+        <location filename="../app/main_window.cpp" line="414"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="399"/>
+        <location filename="../app/main_window.cpp" line="417"/>
         <source>&amp;Export Figure…</source>
         <translation>Abbildung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="400"/>
+        <location filename="../app/main_window.cpp" line="418"/>
         <source>Export &amp;Why Table…</source>
         <translation>&amp;Warum-Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="405"/>
+        <location filename="../app/main_window.cpp" line="423"/>
         <source>Export &amp;Comparison…</source>
         <translation>&amp;Vergleich exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="406"/>
+        <location filename="../app/main_window.cpp" line="424"/>
         <source>Export Comparison into Folder</source>
         <translation>Vergleich in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="410"/>
+        <location filename="../app/main_window.cpp" line="428"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="412"/>
+        <location filename="../app/main_window.cpp" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="413"/>
+        <location filename="../app/main_window.cpp" line="431"/>
         <source>&amp;Colormap</source>
         <translation>&amp;Farbskala</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="423"/>
+        <location filename="../app/main_window.cpp" line="441"/>
         <source>Zoom &amp;In (bytes)</source>
         <translation>Ver&amp;größern (Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="424"/>
+        <location filename="../app/main_window.cpp" line="442"/>
         <source>Zoom &amp;Out (bytes)</source>
         <translation>Ver&amp;kleinern (Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="426"/>
+        <location filename="../app/main_window.cpp" line="444"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="427"/>
+        <location filename="../app/main_window.cpp" line="445"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="432"/>
+        <location filename="../app/main_window.cpp" line="450"/>
         <source>The language changes when whyflow starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von whyflow.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="435"/>
+        <location filename="../app/main_window.cpp" line="453"/>
         <source>&amp;Theme</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="437"/>
+        <location filename="../app/main_window.cpp" line="455"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="437"/>
+        <location filename="../app/main_window.cpp" line="455"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="437"/>
+        <location filename="../app/main_window.cpp" line="455"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="448"/>
+        <location filename="../app/main_window.cpp" line="466"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>&amp;Logarithmische Skala</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="452"/>
+        <location filename="../app/main_window.cpp" line="470"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="453"/>
+        <location filename="../app/main_window.cpp" line="471"/>
         <source>Go to &amp;Flow…</source>
         <translation>Zu &amp;Fluss…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="456"/>
+        <location filename="../app/main_window.cpp" line="474"/>
         <source>Go to Flow</source>
         <translation>Zu Fluss gehen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="456"/>
+        <location filename="../app/main_window.cpp" line="474"/>
         <source>Flow number:</source>
         <translation>Flussnummer:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="458"/>
+        <location filename="../app/main_window.cpp" line="476"/>
         <source>Flow %1 is not in the list (filtered out?)</source>
         <translation>Fluss %1 ist nicht in der Liste (herausgefiltert?)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="460"/>
+        <location filename="../app/main_window.cpp" line="478"/>
         <source>Go to &amp;Packet…</source>
         <translation>Zu &amp;Paket…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="463"/>
+        <location filename="../app/main_window.cpp" line="481"/>
         <source>Go to Packet</source>
         <translation>Zu Paket gehen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="463"/>
+        <location filename="../app/main_window.cpp" line="481"/>
         <source>Packet number:</source>
         <translation>Paketnummer:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="467"/>
+        <location filename="../app/main_window.cpp" line="485"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="468"/>
+        <location filename="../app/main_window.cpp" line="486"/>
         <source>&amp;Classify Again</source>
         <translation>Erneut &amp;klassifizieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="470"/>
+        <location filename="../app/main_window.cpp" line="488"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="471"/>
+        <location filename="../app/main_window.cpp" line="489"/>
         <source>&amp;About whyflow</source>
         <translation>Ü&amp;ber whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="472"/>
+        <location filename="../app/main_window.cpp" line="490"/>
         <source>About whyflow</source>
         <translation>Über whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="473"/>
+        <location filename="../app/main_window.cpp" line="491"/>
         <source>&lt;h3&gt;whyflow %1&lt;/h3&gt;&lt;p&gt;Shows why a deep-learning traffic classifier labels a flow the way it does.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whyflow %1&lt;/h3&gt;&lt;p&gt;Zeigt, warum ein Deep-Learning-Verkehrsklassifikator einen Fluss so einordnet, wie er es tut.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="512"/>
+        <location filename="../app/main_window.cpp" line="530"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="518"/>
-        <location filename="../app/main_window.cpp" line="524"/>
+        <location filename="../app/main_window.cpp" line="536"/>
+        <location filename="../app/main_window.cpp" line="542"/>
         <source>Loading model %1…</source>
         <translation>Lade Modell %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="578"/>
+        <location filename="../app/main_window.cpp" line="596"/>
         <source>whyflow — %1</source>
         <translation>whyflow — %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="579"/>
+        <location filename="../app/main_window.cpp" line="597"/>
         <source>%1: %2 packets, %3 flows</source>
         <translation>%1: %2 Pakete, %3 Flüsse</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="581"/>
+        <location filename="../app/main_window.cpp" line="599"/>
         <source> (reading cancelled: partial)</source>
         <translation> (Lesen abgebrochen: unvollständig)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="673"/>
+        <location filename="../app/main_window.cpp" line="691"/>
         <source>Any predicted class</source>
         <translation>Jede vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="683"/>
+        <location filename="../app/main_window.cpp" line="701"/>
         <source>Model: %1 %2 (%3 classes, %4×%5, %6)</source>
         <translation>Modell: %1 %2 (%3 Klassen, %4×%5, %6)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="689"/>
+        <location filename="../app/main_window.cpp" line="707"/>
         <source> + %n more</source>
         <translation>
             <numerusform> + %n weiteres</numerusform>
@@ -936,255 +936,255 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="793"/>
+        <location filename="../app/main_window.cpp" line="811"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="795"/>
+        <location filename="../app/main_window.cpp" line="813"/>
         <source>Classification cancelled (%1 of %2 flows classified)</source>
         <translation>Klassifikation abgebrochen (%1 von %2 Flüssen klassifiziert)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="796"/>
+        <location filename="../app/main_window.cpp" line="814"/>
         <source>Classifying… %1 of %2 flows</source>
         <translation>Klassifiziere… %1 von %2 Flüssen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="797"/>
+        <location filename="../app/main_window.cpp" line="815"/>
         <source>%1 flows classified by %2 models</source>
         <translation>%1 Flüsse von %2 Modellen klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1178"/>
+        <location filename="../app/main_window.cpp" line="1196"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1181"/>
+        <location filename="../app/main_window.cpp" line="1199"/>
         <source>attention share</source>
         <translation>Anteil der Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1182"/>
+        <location filename="../app/main_window.cpp" line="1200"/>
         <source>probability drop, group zeroed (C4.5, k-NN: training means)</source>
         <translation>Rückgang der Wahrscheinlichkeit, Gruppe genullt (C4.5, k-NN: Trainingsmittelwerte)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1183"/>
+        <location filename="../app/main_window.cpp" line="1201"/>
         <source>probability drop, group swapped with other flows&apos;</source>
         <translation>Rückgang der Wahrscheinlichkeit, Gruppe mit der anderer Flüsse vertauscht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1185"/>
+        <location filename="../app/main_window.cpp" line="1203"/>
         <source>Flow %1: no model has this view yet</source>
         <translation>Fluss %1: Noch kein Modell hat diese Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1188"/>
+        <location filename="../app/main_window.cpp" line="1206"/>
         <source>Flow %1, every model</source>
         <translation>Fluss %1, alle Modelle</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1229"/>
+        <location filename="../app/main_window.cpp" line="1247"/>
         <source>Spearman ρ between this flow&apos;s attention shares and occlusion drops over the groups: %1</source>
         <translation>Spearman ρ zwischen den Aufmerksamkeitsanteilen und Okklusionsverlusten dieses Flusses über die Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1231"/>
+        <location filename="../app/main_window.cpp" line="1249"/>
         <source>A %1 model has no attention: the bars are its occlusion drops.</source>
         <translation>Ein %1-Modell hat keine Aufmerksamkeit: Die Balken sind seine Okklusionsverluste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1232"/>
+        <location filename="../app/main_window.cpp" line="1250"/>
         <source>Flow %1: %2 (%3) — %4</source>
         <translation>Fluss %1: %2 (%3) — %4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1254"/>
+        <location filename="../app/main_window.cpp" line="1272"/>
         <source>Flow %1: %2 → %3</source>
         <translation>Fluss %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1263"/>
+        <location filename="../app/main_window.cpp" line="1281"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1265"/>
+        <location filename="../app/main_window.cpp" line="1283"/>
         <source>, right</source>
         <translation>, richtig</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1265"/>
+        <location filename="../app/main_window.cpp" line="1283"/>
         <source>, wrong: the label is %1</source>
         <translation>, falsch: Das Label ist %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1273"/>
+        <location filename="../app/main_window.cpp" line="1291"/>
         <source>not classified yet</source>
         <translation>noch nicht klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1293"/>
+        <location filename="../app/main_window.cpp" line="1311"/>
         <source>Select a classified flow.</source>
         <translation>Einen klassifizierten Fluss auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1300"/>
+        <location filename="../app/main_window.cpp" line="1318"/>
         <source>A %1 model has no attention to check; its occlusion drops are in Field groups.</source>
         <translation>Ein %1-Modell hat keine Aufmerksamkeit, die sich prüfen ließe; seine Okklusionsverluste stehen unter Feldgruppen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1306"/>
+        <location filename="../app/main_window.cpp" line="1324"/>
         <source>Measuring occlusion on the engine thread…</source>
         <translation>Messe Okklusion im Engine-Thread…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1318"/>
+        <location filename="../app/main_window.cpp" line="1336"/>
         <source>most attended bytes first</source>
         <translation>Bytes mit der meisten Aufmerksamkeit zuerst</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1319"/>
+        <location filename="../app/main_window.cpp" line="1337"/>
         <source>random bytes</source>
         <translation>zufällige Bytes</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1320"/>
+        <location filename="../app/main_window.cpp" line="1338"/>
         <source>visible bytes removed (%)</source>
         <translation>entfernte sichtbare Bytes (%)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1321"/>
+        <location filename="../app/main_window.cpp" line="1339"/>
         <source>probability of %1</source>
         <translation>Wahrscheinlichkeit von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1333"/>
+        <location filename="../app/main_window.cpp" line="1351"/>
         <source>%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = &lt;b&gt;%3&lt;/b&gt; (1: attention ranks the groups as occlusion does). Removing bytes in order of attention lowers the probability of %4 by %5 more on average than removing them at random%6.</source>
         <translation>%1, Fluss %2: Spearman ρ zwischen Aufmerksamkeitsanteilen und Okklusionsverlusten über die Feldgruppen = &lt;b&gt;%3&lt;/b&gt; (1: Die Aufmerksamkeit ordnet die Gruppen so wie die Okklusion). Bytes in der Reihenfolge der Aufmerksamkeit zu entfernen senkt die Wahrscheinlichkeit von %4 im Mittel um %5 mehr, als sie zufällig zu entfernen%6.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1341"/>
+        <location filename="../app/main_window.cpp" line="1359"/>
         <source>: the attention does not point at what the decision needs</source>
         <translation>: Die Aufmerksamkeit zeigt nicht auf das, was die Entscheidung braucht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1361"/>
-        <location filename="../app/main_window.cpp" line="1369"/>
+        <location filename="../app/main_window.cpp" line="1379"/>
+        <location filename="../app/main_window.cpp" line="1387"/>
         <source>%1: no classified flow is selected</source>
         <translation>%1: Kein klassifizierter Fluss ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1372"/>
+        <location filename="../app/main_window.cpp" line="1390"/>
         <source>%1: unknown table format &apos;%2&apos; (use .csv or .tex)</source>
         <translation>%1: unbekanntes Tabellenformat &apos;%2&apos; (.csv oder .tex verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1376"/>
+        <location filename="../app/main_window.cpp" line="1394"/>
         <source>%1: a %2 model has no attention, so the flow has no Why table</source>
         <translation>%1: Ein %2-Modell hat keine Aufmerksamkeit, daher hat der Fluss keine Warum-Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1397"/>
+        <location filename="../app/main_window.cpp" line="1415"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1397"/>
+        <location filename="../app/main_window.cpp" line="1415"/>
         <source>LaTeX booktabs (*.tex)</source>
         <translation>LaTeX booktabs (*.tex)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1401"/>
+        <location filename="../app/main_window.cpp" line="1419"/>
         <source>Export Why Table</source>
         <translation>Warum-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1409"/>
+        <location filename="../app/main_window.cpp" line="1427"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1415"/>
+        <location filename="../app/main_window.cpp" line="1433"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="798"/>
+        <location filename="../app/main_window.cpp" line="816"/>
         <source>%1 flows classified</source>
         <translation>%1 Flüsse klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="809"/>
+        <location filename="../app/main_window.cpp" line="827"/>
         <source>Flows: %1 shown of %2</source>
         <translation>Flüsse: %1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="818"/>
+        <location filename="../app/main_window.cpp" line="836"/>
         <source> · %1: %2 % right of %3 labelled</source>
         <translation> · %1: %2 % von %3 gelabelten Flüssen richtig</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="829"/>
-        <location filename="../app/main_window.cpp" line="858"/>
+        <location filename="../app/main_window.cpp" line="847"/>
+        <location filename="../app/main_window.cpp" line="876"/>
         <source>Load labels: %1</source>
         <translation>Labels laden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="853"/>
+        <location filename="../app/main_window.cpp" line="871"/>
         <source>Labels: %1 of %2 flows labelled from %3</source>
         <translation>Labels: %1 von %2 Flüssen aus %3 gelabelt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="854"/>
+        <location filename="../app/main_window.cpp" line="872"/>
         <source>%1 names no flow of %2</source>
         <translation>%1 nennt keinen Fluss von %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="865"/>
+        <location filename="../app/main_window.cpp" line="883"/>
         <source>Any true label</source>
         <translation>Jedes wahre Label</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="880"/>
+        <location filename="../app/main_window.cpp" line="898"/>
         <source>Open a capture and load at least one model first</source>
         <translation>Zuerst einen Mitschnitt öffnen und mindestens ein Modell laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="885"/>
+        <location filename="../app/main_window.cpp" line="903"/>
         <source>The comparison needs true labels: load a label file (File ▸ Load Labels…) for %1</source>
         <translation>Der Vergleich braucht wahre Labels: Eine Label-Datei (Datei ▸ Labels laden…) für %1 laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="889"/>
-        <location filename="../app/main_window.cpp" line="912"/>
+        <location filename="../app/main_window.cpp" line="907"/>
+        <location filename="../app/main_window.cpp" line="930"/>
         <source>Export Comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="901"/>
+        <location filename="../app/main_window.cpp" line="919"/>
         <source>Comparing %1 models on the labelled flows…</source>
         <translation>Vergleiche %1 Modelle auf den gelabelten Flüssen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="908"/>
+        <location filename="../app/main_window.cpp" line="926"/>
         <source>Comparison written to %1</source>
         <translation>Vergleich nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="921"/>
+        <location filename="../app/main_window.cpp" line="939"/>
         <source>Packet %1 belongs to no flow (not IP)</source>
         <translation>Paket %1 gehört zu keinem Fluss (kein IP)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="986"/>
+        <location filename="../app/main_window.cpp" line="1004"/>
         <source>(packet not available)</source>
         <translation>(Paket nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1107"/>
+        <location filename="../app/main_window.cpp" line="1125"/>
         <source>Double-click to show the packet</source>
         <translation>Doppelklick zeigt das Paket</translation>
     </message>
@@ -1207,62 +1207,62 @@
         <translation>Die Differenz braucht zwei verschiedene Modelle mit Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="158"/>
-        <source>  (no attention: compare its occlusion in Field groups)</source>
-        <translation>  (keine Aufmerksamkeit: seine Okklusion unter Feldgruppen vergleichen)</translation>
-    </message>
-    <message>
         <location filename="../widgets/attention_compare_view.cpp" line="166"/>
         <source>packet %1</source>
         <translation>Paket %1</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="191"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="189"/>
+        <source>no attention: see its occlusion in Field groups</source>
+        <translation>keine Aufmerksamkeit: siehe seine Okklusion unter Feldgruppen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="207"/>
         <source>Difference of byte shares β·α</source>
         <translation>Differenz der Byte-Anteile β·α</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="191"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="207"/>
         <source>Byte share β·α (shared by all models)</source>
         <translation>Byte-Anteil β·α (gemeinsame Skala aller Modelle)</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="207"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="223"/>
         <source> (log)</source>
         <translation> (log)</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="221"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="237"/>
         <source>&lt;b&gt;Packet %1&lt;/b&gt;: packet attention β</source>
         <translation>&lt;b&gt;Paket %1&lt;/b&gt;: Paketaufmerksamkeit β</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="222"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="238"/>
         <source>&lt;b&gt;Packet %1, byte %2&lt;/b&gt; from the IP header: %3</source>
         <translation>&lt;b&gt;Paket %1, Byte %2&lt;/b&gt; ab dem IP-Header: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="229"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="245"/>
         <source>no attention</source>
         <translation>keine Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="233"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="249"/>
         <source>difference: %1</source>
         <translation>Differenz: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="248"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="264"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="351"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="367"/>
         <source>Select a classified flow</source>
         <translation>Einen klassifizierten Fluss auswählen</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="352"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="368"/>
         <source>Add a model (File ▸ Add Model…) to compare</source>
         <translation>Zum Vergleichen ein Modell hinzufügen (Datei ▸ Modell hinzufügen…)</translation>
     </message>
@@ -1482,22 +1482,22 @@
         <translation>Wahres Label</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="382"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="385"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="383"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="386"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="384"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="387"/>
         <source>Correct</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="386"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="389"/>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
@@ -1505,72 +1505,72 @@
 <context>
     <name>whyflow::widgets::GroupChart</name>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="169"/>
+        <location filename="../widgets/group_chart.cpp" line="177"/>
         <source>site-dependent</source>
         <translation>standortabhängig</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="170"/>
+        <location filename="../widgets/group_chart.cpp" line="178"/>
         <source>well-known</source>
         <translation>bekannte Merkmale</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="171"/>
+        <location filename="../widgets/group_chart.cpp" line="179"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="172"/>
+        <location filename="../widgets/group_chart.cpp" line="180"/>
         <source>its predicted class</source>
         <translation>seine vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="173"/>
+        <location filename="../widgets/group_chart.cpp" line="181"/>
         <source>whole capture</source>
         <translation>gesamter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="175"/>
+        <location filename="../widgets/group_chart.cpp" line="183"/>
         <source>occlusion: zeros</source>
         <translation>Okklusion: Nullen</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="176"/>
+        <location filename="../widgets/group_chart.cpp" line="184"/>
         <source>occlusion: swaps</source>
         <translation>Okklusion: Vertauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="191"/>
+        <location filename="../widgets/group_chart.cpp" line="199"/>
         <source>share of the decision / probability drop</source>
         <translation>Anteil an der Entscheidung / Rückgang der Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="215"/>
+        <location filename="../widgets/group_chart.cpp" line="232"/>
         <source>&lt;b&gt;Attention and occlusion disagree:&lt;/b&gt; %1 % of the attention but %2 % of the occlusion drop is on site-dependent groups. Attention alone would mislead here.</source>
         <translation>&lt;b&gt;Aufmerksamkeit und Okklusion widersprechen sich:&lt;/b&gt; %1 % der Aufmerksamkeit, aber %2 % des Okklusionsverlusts liegen auf standortabhängigen Gruppen. Die Aufmerksamkeit allein würde hier in die Irre führen.</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="192"/>
+        <location filename="../widgets/group_chart.cpp" line="200"/>
         <source>%1 % of this flow&apos;s attention</source>
         <translation>%1 % der Aufmerksamkeit dieses Flusses</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="193"/>
+        <location filename="../widgets/group_chart.cpp" line="201"/>
         <source>%1 % of the occlusion drop</source>
         <translation>%1 % des Okklusionsverlusts</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="207"/>
+        <location filename="../widgets/group_chart.cpp" line="224"/>
         <source>Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold most of the decision of %1: these models may rely on site artifacts.</source>
         <translation>Standortabhängige Felder (TTL, Fenster, Sequenznummern, Prüfsummen, TCP-Optionen, IP-ID) tragen den Großteil der Entscheidung von %1: Diese Modelle stützen sich womöglich auf Standortartefakte.</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="210"/>
+        <location filename="../widgets/group_chart.cpp" line="227"/>
         <source>%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): this model may rely on site artifacts.</source>
         <translation>%1 auf standortabhängigen Feldern (TTL, Fenster, Sequenznummern, Prüfsummen, TCP-Optionen, IP-ID): Dieses Modell stützt sich womöglich auf Standortartefakte.</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="212"/>
+        <location filename="../widgets/group_chart.cpp" line="229"/>
         <source> and </source>
         <translation> und </translation>
     </message>

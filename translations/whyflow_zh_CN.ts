@@ -415,52 +415,52 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="19"/>
+        <location filename="../app/main.cpp" line="36"/>
         <source>Shows why a traffic classifier labels a flow the way it does.</source>
         <translation>显示流量分类器为何如此标记一条流。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="22"/>
+        <location filename="../app/main.cpp" line="39"/>
         <source>Capture file to open (pcap or pcapng).</source>
         <translation>要打开的抓包文件（pcap 或 pcapng）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="25"/>
+        <location filename="../app/main.cpp" line="42"/>
         <source>Model file (.wfm) to classify with; give it several times to compare models side by side.</source>
         <translation>用于分类的模型文件（.wfm）；多次指定可并排比较多个模型。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="30"/>
+        <location filename="../app/main.cpp" line="47"/>
         <source>True labels of the capture&apos;s flows (CSV in the nDPI corpus format).</source>
         <translation>抓包中各流的真实标签（nDPI 语料库格式的 CSV）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="34"/>
+        <location filename="../app/main.cpp" line="51"/>
         <source>Merges the labels&apos; protocols into categories (CSV: ndpi_master,category).</source>
         <translation>将标签中的协议合并为类别（CSV：ndpi_master,category）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/main.cpp" line="55"/>
         <source>Save a picture of the window to FILE once the capture is classified, then quit (for documentation).</source>
         <translation>抓包分类完成后将窗口截图保存到 FILE 并退出（用于文档）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="59"/>
         <source>Flow to select at start.</source>
         <translation>启动时选中的流。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="46"/>
+        <location filename="../app/main.cpp" line="63"/>
         <source>Window colours for this run: system, light or dark (View ▸ Theme saves a choice).</source>
         <translation>本次运行的窗口配色：system、light 或 dark（视图 ▸ 主题 会保存选择）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="67"/>
         <source>Detail tab to show at start: groups, why, models or faithfulness.</source>
         <translation>启动时显示的详情标签页：groups、why、models 或 faithfulness。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="70"/>
         <source>Language of the window: en, de or zh_CN.</source>
         <translation>窗口语言：en、de 或 zh_CN。</translation>
     </message>
@@ -489,13 +489,13 @@
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="89"/>
-        <location filename="../app/main_window.cpp" line="535"/>
+        <location filename="../app/main_window.cpp" line="553"/>
         <source>Classify</source>
         <translation>分类</translation>
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="115"/>
-        <location filename="../app/main_window.cpp" line="535"/>
+        <location filename="../app/main_window.cpp" line="553"/>
         <source>Occlusion</source>
         <translation>遮挡</translation>
     </message>
@@ -518,672 +518,672 @@
         <translation>whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="123"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>Byte share β·α</source>
         <translation>字节份额 β·α</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="234"/>
+        <location filename="../app/main_window.cpp" line="250"/>
         <source>Filter: address, port or protocol (e.g. :443, 192.0.2.10, UDP)</source>
         <translation>过滤：地址、端口或协议（例如 :443、192.0.2.10、UDP）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Packet</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Bytes (hex)</source>
         <translation>字节（十六进制）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Decoded</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="180"/>
         <source>Explained model: attention and occlusion</source>
         <translation>被解释的模型：注意力与遮挡</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="181"/>
         <source>Every model: occlusion by zeros</source>
         <translation>所有模型：以零遮挡</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>Every model: occlusion by swaps</source>
         <translation>所有模型：以交换遮挡</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="167"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>Every model: attention</source>
         <translation>所有模型：注意力</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="206"/>
         <source>Field groups</source>
         <translation>字段组</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="207"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>Models side by side</source>
         <translation>模型并排对比</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>Faithfulness</source>
         <translation>忠实度</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="206"/>
+        <location filename="../app/main_window.cpp" line="222"/>
         <source>Open a capture (File ▸ Open Capture…) and a model (File ▸ Load Model…)</source>
         <translation>请打开抓包（文件 ▸ 打开抓包…）和模型（文件 ▸ 加载模型…）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="207"/>
-        <location filename="../app/main_window.cpp" line="692"/>
+        <location filename="../app/main_window.cpp" line="223"/>
+        <location filename="../app/main_window.cpp" line="710"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="228"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="237"/>
+        <location filename="../app/main_window.cpp" line="253"/>
         <source>The explained model: its predictions drive the class, confidence and misclassified filters, the packet attention, the bytes and the Why panel</source>
         <translation>被解释的模型：其预测决定类别、置信度和误分类过滤器，以及数据包注意力、字节视图和原因面板</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="240"/>
+        <location filename="../app/main_window.cpp" line="256"/>
         <source>Predicted class</source>
         <translation>预测类别</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="242"/>
+        <location filename="../app/main_window.cpp" line="258"/>
         <source>True label (File ▸ Load Labels…)</source>
         <translation>真实标签（文件 ▸ 加载标签…）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="252"/>
+        <location filename="../app/main_window.cpp" line="268"/>
         <source>confidence ≥ </source>
         <translation>置信度 ≥ </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="253"/>
+        <location filename="../app/main_window.cpp" line="269"/>
         <source>≤ </source>
         <translation>≤ </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="254"/>
+        <location filename="../app/main_window.cpp" line="270"/>
         <source>Misclassified</source>
         <translation>误分类</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="255"/>
+        <location filename="../app/main_window.cpp" line="271"/>
         <source>Only labelled flows that the explained model gets wrong</source>
         <translation>仅显示被解释的模型分类错误的已标注流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="256"/>
+        <location filename="../app/main_window.cpp" line="272"/>
         <source>Models disagree</source>
         <translation>模型不一致</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="257"/>
+        <location filename="../app/main_window.cpp" line="273"/>
         <source>Only flows on which two loaded models predict different classes</source>
         <translation>仅显示两个已加载模型预测类别不同的流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="369"/>
+        <location filename="../app/main_window.cpp" line="387"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="370"/>
+        <location filename="../app/main_window.cpp" line="388"/>
         <source>&amp;Open Capture…</source>
         <translation>打开抓包(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="371"/>
+        <location filename="../app/main_window.cpp" line="389"/>
         <source>Open Capture</source>
         <translation>打开抓包</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="372"/>
+        <location filename="../app/main_window.cpp" line="390"/>
         <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.dmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="375"/>
+        <location filename="../app/main_window.cpp" line="393"/>
         <source>Load &amp;Model…</source>
         <translation>加载模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="376"/>
+        <location filename="../app/main_window.cpp" line="394"/>
         <source>Load Model</source>
         <translation>加载模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="376"/>
-        <location filename="../app/main_window.cpp" line="380"/>
+        <location filename="../app/main_window.cpp" line="394"/>
+        <location filename="../app/main_window.cpp" line="398"/>
         <source>whyflow models (*.wfm);;All files (*)</source>
         <translation>whyflow 模型 (*.wfm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="379"/>
+        <location filename="../app/main_window.cpp" line="397"/>
         <source>&amp;Add Model…</source>
         <translation>添加模型(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="380"/>
+        <location filename="../app/main_window.cpp" line="398"/>
         <source>Add Model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="383"/>
+        <location filename="../app/main_window.cpp" line="401"/>
         <source>Remo&amp;ve Model</source>
         <translation>移除模型(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="384"/>
+        <location filename="../app/main_window.cpp" line="402"/>
         <source>Load &amp;Labels…</source>
         <translation>加载标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="385"/>
-        <location filename="../app/main_window.cpp" line="389"/>
-        <location filename="../app/main_window.cpp" line="394"/>
+        <location filename="../app/main_window.cpp" line="403"/>
+        <location filename="../app/main_window.cpp" line="407"/>
+        <location filename="../app/main_window.cpp" line="412"/>
         <source>Load Labels</source>
         <translation>加载标签</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="386"/>
+        <location filename="../app/main_window.cpp" line="404"/>
         <source>Label files (*.csv);;All files (*)</source>
         <translation>标签文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="389"/>
+        <location filename="../app/main_window.cpp" line="407"/>
         <source>Merge the protocols into categories with a category map?</source>
         <translation>是否用类别映射将协议合并为类别？</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="391"/>
+        <location filename="../app/main_window.cpp" line="409"/>
         <source>Category Map</source>
         <translation>类别映射</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="392"/>
+        <location filename="../app/main_window.cpp" line="410"/>
         <source>Category maps (*.csv);;All files (*)</source>
         <translation>类别映射 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="396"/>
+        <location filename="../app/main_window.cpp" line="414"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="399"/>
+        <location filename="../app/main_window.cpp" line="417"/>
         <source>&amp;Export Figure…</source>
         <translation>导出图形(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="400"/>
+        <location filename="../app/main_window.cpp" line="418"/>
         <source>Export &amp;Why Table…</source>
         <translation>导出原因表(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="405"/>
+        <location filename="../app/main_window.cpp" line="423"/>
         <source>Export &amp;Comparison…</source>
         <translation>导出比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="406"/>
+        <location filename="../app/main_window.cpp" line="424"/>
         <source>Export Comparison into Folder</source>
         <translation>将比较导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="410"/>
+        <location filename="../app/main_window.cpp" line="428"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="412"/>
+        <location filename="../app/main_window.cpp" line="430"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="413"/>
+        <location filename="../app/main_window.cpp" line="431"/>
         <source>&amp;Colormap</source>
         <translation>色图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="423"/>
+        <location filename="../app/main_window.cpp" line="441"/>
         <source>Zoom &amp;In (bytes)</source>
         <translation>放大字节(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="424"/>
+        <location filename="../app/main_window.cpp" line="442"/>
         <source>Zoom &amp;Out (bytes)</source>
         <translation>缩小字节(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="426"/>
+        <location filename="../app/main_window.cpp" line="444"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="427"/>
+        <location filename="../app/main_window.cpp" line="445"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="432"/>
+        <location filename="../app/main_window.cpp" line="450"/>
         <source>The language changes when whyflow starts again.</source>
         <translation>语言将在 whyflow 下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="435"/>
+        <location filename="../app/main_window.cpp" line="453"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="437"/>
+        <location filename="../app/main_window.cpp" line="455"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="437"/>
+        <location filename="../app/main_window.cpp" line="455"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="437"/>
+        <location filename="../app/main_window.cpp" line="455"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="448"/>
+        <location filename="../app/main_window.cpp" line="466"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>对数刻度(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="452"/>
+        <location filename="../app/main_window.cpp" line="470"/>
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="453"/>
+        <location filename="../app/main_window.cpp" line="471"/>
         <source>Go to &amp;Flow…</source>
         <translation>跳转到流(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="456"/>
+        <location filename="../app/main_window.cpp" line="474"/>
         <source>Go to Flow</source>
         <translation>跳转到流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="456"/>
+        <location filename="../app/main_window.cpp" line="474"/>
         <source>Flow number:</source>
         <translation>流编号：</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="458"/>
+        <location filename="../app/main_window.cpp" line="476"/>
         <source>Flow %1 is not in the list (filtered out?)</source>
         <translation>流 %1 不在列表中（已被过滤？）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="460"/>
+        <location filename="../app/main_window.cpp" line="478"/>
         <source>Go to &amp;Packet…</source>
         <translation>跳转到数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="463"/>
+        <location filename="../app/main_window.cpp" line="481"/>
         <source>Go to Packet</source>
         <translation>跳转到数据包</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="463"/>
+        <location filename="../app/main_window.cpp" line="481"/>
         <source>Packet number:</source>
         <translation>数据包编号：</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="467"/>
+        <location filename="../app/main_window.cpp" line="485"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="468"/>
+        <location filename="../app/main_window.cpp" line="486"/>
         <source>&amp;Classify Again</source>
         <translation>重新分类(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="470"/>
+        <location filename="../app/main_window.cpp" line="488"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="471"/>
+        <location filename="../app/main_window.cpp" line="489"/>
         <source>&amp;About whyflow</source>
         <translation>关于 whyflow(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="472"/>
+        <location filename="../app/main_window.cpp" line="490"/>
         <source>About whyflow</source>
         <translation>关于 whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="473"/>
+        <location filename="../app/main_window.cpp" line="491"/>
         <source>&lt;h3&gt;whyflow %1&lt;/h3&gt;&lt;p&gt;Shows why a deep-learning traffic classifier labels a flow the way it does.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whyflow %1&lt;/h3&gt;&lt;p&gt;显示深度学习流量分类器为何如此标记一条流。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="512"/>
+        <location filename="../app/main_window.cpp" line="530"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="518"/>
-        <location filename="../app/main_window.cpp" line="524"/>
+        <location filename="../app/main_window.cpp" line="536"/>
+        <location filename="../app/main_window.cpp" line="542"/>
         <source>Loading model %1…</source>
         <translation>正在加载模型 %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="578"/>
+        <location filename="../app/main_window.cpp" line="596"/>
         <source>whyflow — %1</source>
         <translation>whyflow — %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="579"/>
+        <location filename="../app/main_window.cpp" line="597"/>
         <source>%1: %2 packets, %3 flows</source>
         <translation>%1：%2 个数据包，%3 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="581"/>
+        <location filename="../app/main_window.cpp" line="599"/>
         <source> (reading cancelled: partial)</source>
         <translation>（读取已取消：不完整）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="673"/>
+        <location filename="../app/main_window.cpp" line="691"/>
         <source>Any predicted class</source>
         <translation>任意预测类别</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="683"/>
+        <location filename="../app/main_window.cpp" line="701"/>
         <source>Model: %1 %2 (%3 classes, %4×%5, %6)</source>
         <translation>模型：%1 %2（%3 个类别，%4×%5，%6）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="689"/>
+        <location filename="../app/main_window.cpp" line="707"/>
         <source> + %n more</source>
         <translation>
             <numerusform> + 另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="793"/>
+        <location filename="../app/main_window.cpp" line="811"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="795"/>
+        <location filename="../app/main_window.cpp" line="813"/>
         <source>Classification cancelled (%1 of %2 flows classified)</source>
         <translation>分类已取消（已分类 %1 / %2 条流）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="796"/>
+        <location filename="../app/main_window.cpp" line="814"/>
         <source>Classifying… %1 of %2 flows</source>
         <translation>正在分类… %1 / %2 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="797"/>
+        <location filename="../app/main_window.cpp" line="815"/>
         <source>%1 flows classified by %2 models</source>
         <translation>%2 个模型已分类 %1 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1178"/>
+        <location filename="../app/main_window.cpp" line="1196"/>
         <source>%1 (%2 %)</source>
         <translation>%1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1181"/>
+        <location filename="../app/main_window.cpp" line="1199"/>
         <source>attention share</source>
         <translation>注意力份额</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1182"/>
+        <location filename="../app/main_window.cpp" line="1200"/>
         <source>probability drop, group zeroed (C4.5, k-NN: training means)</source>
         <translation>概率下降，组置零（C4.5、k-NN：训练均值）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1183"/>
+        <location filename="../app/main_window.cpp" line="1201"/>
         <source>probability drop, group swapped with other flows&apos;</source>
         <translation>概率下降，组与其他流的对应组交换</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1185"/>
+        <location filename="../app/main_window.cpp" line="1203"/>
         <source>Flow %1: no model has this view yet</source>
         <translation>流 %1：尚无模型具有此视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1188"/>
+        <location filename="../app/main_window.cpp" line="1206"/>
         <source>Flow %1, every model</source>
         <translation>流 %1，所有模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1229"/>
+        <location filename="../app/main_window.cpp" line="1247"/>
         <source>Spearman ρ between this flow&apos;s attention shares and occlusion drops over the groups: %1</source>
         <translation>本流各组的注意力份额与遮挡下降之间的 Spearman ρ：%1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1231"/>
+        <location filename="../app/main_window.cpp" line="1249"/>
         <source>A %1 model has no attention: the bars are its occlusion drops.</source>
         <translation>%1 模型没有注意力：柱形表示其遮挡下降。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1232"/>
+        <location filename="../app/main_window.cpp" line="1250"/>
         <source>Flow %1: %2 (%3) — %4</source>
         <translation>流 %1：%2（%3）— %4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1254"/>
+        <location filename="../app/main_window.cpp" line="1272"/>
         <source>Flow %1: %2 → %3</source>
         <translation>流 %1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1263"/>
+        <location filename="../app/main_window.cpp" line="1281"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1265"/>
+        <location filename="../app/main_window.cpp" line="1283"/>
         <source>, right</source>
         <translation>，正确</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1265"/>
+        <location filename="../app/main_window.cpp" line="1283"/>
         <source>, wrong: the label is %1</source>
         <translation>，错误：标签为 %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1273"/>
+        <location filename="../app/main_window.cpp" line="1291"/>
         <source>not classified yet</source>
         <translation>尚未分类</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1293"/>
+        <location filename="../app/main_window.cpp" line="1311"/>
         <source>Select a classified flow.</source>
         <translation>请选择一条已分类的流。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1300"/>
+        <location filename="../app/main_window.cpp" line="1318"/>
         <source>A %1 model has no attention to check; its occlusion drops are in Field groups.</source>
         <translation>%1 模型没有可检验的注意力；其遮挡下降见“字段组”。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1306"/>
+        <location filename="../app/main_window.cpp" line="1324"/>
         <source>Measuring occlusion on the engine thread…</source>
         <translation>正在引擎线程上测量遮挡…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1318"/>
+        <location filename="../app/main_window.cpp" line="1336"/>
         <source>most attended bytes first</source>
         <translation>注意力最高的字节优先</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1319"/>
+        <location filename="../app/main_window.cpp" line="1337"/>
         <source>random bytes</source>
         <translation>随机字节</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1320"/>
+        <location filename="../app/main_window.cpp" line="1338"/>
         <source>visible bytes removed (%)</source>
         <translation>已删除的可见字节（%）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1321"/>
+        <location filename="../app/main_window.cpp" line="1339"/>
         <source>probability of %1</source>
         <translation>%1 的概率</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1333"/>
+        <location filename="../app/main_window.cpp" line="1351"/>
         <source>%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = &lt;b&gt;%3&lt;/b&gt; (1: attention ranks the groups as occlusion does). Removing bytes in order of attention lowers the probability of %4 by %5 more on average than removing them at random%6.</source>
         <translation>%1，流 %2：各字段组上注意力份额与遮挡下降之间的 Spearman ρ = &lt;b&gt;%3&lt;/b&gt;（1：注意力对各组的排序与遮挡一致）。按注意力顺序删除字节，%4 的概率平均比随机删除多下降 %5%6。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1341"/>
+        <location filename="../app/main_window.cpp" line="1359"/>
         <source>: the attention does not point at what the decision needs</source>
         <translation>：注意力并未指向决策所需的内容</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1361"/>
-        <location filename="../app/main_window.cpp" line="1369"/>
+        <location filename="../app/main_window.cpp" line="1379"/>
+        <location filename="../app/main_window.cpp" line="1387"/>
         <source>%1: no classified flow is selected</source>
         <translation>%1：未选中已分类的流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1372"/>
+        <location filename="../app/main_window.cpp" line="1390"/>
         <source>%1: unknown table format &apos;%2&apos; (use .csv or .tex)</source>
         <translation>%1：未知的表格格式 &apos;%2&apos;（请使用 .csv 或 .tex）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1376"/>
+        <location filename="../app/main_window.cpp" line="1394"/>
         <source>%1: a %2 model has no attention, so the flow has no Why table</source>
         <translation>%1：%2 模型没有注意力，因此该流没有原因表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1397"/>
+        <location filename="../app/main_window.cpp" line="1415"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1397"/>
+        <location filename="../app/main_window.cpp" line="1415"/>
         <source>LaTeX booktabs (*.tex)</source>
         <translation>LaTeX booktabs (*.tex)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1401"/>
+        <location filename="../app/main_window.cpp" line="1419"/>
         <source>Export Why Table</source>
         <translation>导出原因表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1409"/>
+        <location filename="../app/main_window.cpp" line="1427"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1415"/>
+        <location filename="../app/main_window.cpp" line="1433"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="798"/>
+        <location filename="../app/main_window.cpp" line="816"/>
         <source>%1 flows classified</source>
         <translation>已分类 %1 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="809"/>
+        <location filename="../app/main_window.cpp" line="827"/>
         <source>Flows: %1 shown of %2</source>
         <translation>流：显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="818"/>
+        <location filename="../app/main_window.cpp" line="836"/>
         <source> · %1: %2 % right of %3 labelled</source>
         <translation> · %1：%3 条已标注流中 %2 % 正确</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="829"/>
-        <location filename="../app/main_window.cpp" line="858"/>
+        <location filename="../app/main_window.cpp" line="847"/>
+        <location filename="../app/main_window.cpp" line="876"/>
         <source>Load labels: %1</source>
         <translation>加载标签：%1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="853"/>
+        <location filename="../app/main_window.cpp" line="871"/>
         <source>Labels: %1 of %2 flows labelled from %3</source>
         <translation>标签：%2 条流中有 %1 条由 %3 标注</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="854"/>
+        <location filename="../app/main_window.cpp" line="872"/>
         <source>%1 names no flow of %2</source>
         <translation>%1 中没有 %2 的任何流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="865"/>
+        <location filename="../app/main_window.cpp" line="883"/>
         <source>Any true label</source>
         <translation>任意真实标签</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="880"/>
+        <location filename="../app/main_window.cpp" line="898"/>
         <source>Open a capture and load at least one model first</source>
         <translation>请先打开抓包并加载至少一个模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="885"/>
+        <location filename="../app/main_window.cpp" line="903"/>
         <source>The comparison needs true labels: load a label file (File ▸ Load Labels…) for %1</source>
         <translation>比较需要真实标签：请为 %1 加载标签文件（文件 ▸ 加载标签…）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="889"/>
-        <location filename="../app/main_window.cpp" line="912"/>
+        <location filename="../app/main_window.cpp" line="907"/>
+        <location filename="../app/main_window.cpp" line="930"/>
         <source>Export Comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="901"/>
+        <location filename="../app/main_window.cpp" line="919"/>
         <source>Comparing %1 models on the labelled flows…</source>
         <translation>正在基于已标注的流比较 %1 个模型…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="908"/>
+        <location filename="../app/main_window.cpp" line="926"/>
         <source>Comparison written to %1</source>
         <translation>比较已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="921"/>
+        <location filename="../app/main_window.cpp" line="939"/>
         <source>Packet %1 belongs to no flow (not IP)</source>
         <translation>数据包 %1 不属于任何流（非 IP）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="986"/>
+        <location filename="../app/main_window.cpp" line="1004"/>
         <source>(packet not available)</source>
         <translation>（数据包不可用）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1107"/>
+        <location filename="../app/main_window.cpp" line="1125"/>
         <source>Double-click to show the packet</source>
         <translation>双击显示该数据包</translation>
     </message>
@@ -1206,62 +1206,62 @@
         <translation>差值需要两个不同的、具有注意力的模型</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="158"/>
-        <source>  (no attention: compare its occlusion in Field groups)</source>
-        <translation>（无注意力：请在“字段组”中比较其遮挡）</translation>
-    </message>
-    <message>
         <location filename="../widgets/attention_compare_view.cpp" line="166"/>
         <source>packet %1</source>
         <translation>数据包 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="191"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="189"/>
+        <source>no attention: see its occlusion in Field groups</source>
+        <translation>无注意力：请在“字段组”中查看其遮挡</translation>
+    </message>
+    <message>
+        <location filename="../widgets/attention_compare_view.cpp" line="207"/>
         <source>Difference of byte shares β·α</source>
         <translation>字节份额差值 β·α</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="191"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="207"/>
         <source>Byte share β·α (shared by all models)</source>
         <translation>字节份额 β·α（所有模型共用色标）</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="207"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="223"/>
         <source> (log)</source>
         <translation>（对数）</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="221"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="237"/>
         <source>&lt;b&gt;Packet %1&lt;/b&gt;: packet attention β</source>
         <translation>&lt;b&gt;数据包 %1&lt;/b&gt;：数据包注意力 β</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="222"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="238"/>
         <source>&lt;b&gt;Packet %1, byte %2&lt;/b&gt; from the IP header: %3</source>
         <translation>&lt;b&gt;数据包 %1，字节 %2&lt;/b&gt;（从 IP 头起算）：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="229"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="245"/>
         <source>no attention</source>
         <translation>无注意力</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="233"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="249"/>
         <source>difference: %1</source>
         <translation>差值：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="248"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="264"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="351"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="367"/>
         <source>Select a classified flow</source>
         <translation>请选择一条已分类的流</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="352"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="368"/>
         <source>Add a model (File ▸ Add Model…) to compare</source>
         <translation>请添加模型（文件 ▸ 添加模型…）以进行比较</translation>
     </message>
@@ -1481,22 +1481,22 @@
         <translation>真实标签</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="382"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="385"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="383"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="386"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="384"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="387"/>
         <source>Correct</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="386"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="389"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
@@ -1504,72 +1504,72 @@
 <context>
     <name>whyflow::widgets::GroupChart</name>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="169"/>
+        <location filename="../widgets/group_chart.cpp" line="177"/>
         <source>site-dependent</source>
         <translation>站点相关</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="170"/>
+        <location filename="../widgets/group_chart.cpp" line="178"/>
         <source>well-known</source>
         <translation>通用特征</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="171"/>
+        <location filename="../widgets/group_chart.cpp" line="179"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="172"/>
+        <location filename="../widgets/group_chart.cpp" line="180"/>
         <source>its predicted class</source>
         <translation>其预测类别</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="173"/>
+        <location filename="../widgets/group_chart.cpp" line="181"/>
         <source>whole capture</source>
         <translation>整个抓包</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="175"/>
+        <location filename="../widgets/group_chart.cpp" line="183"/>
         <source>occlusion: zeros</source>
         <translation>遮挡：置零</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="176"/>
+        <location filename="../widgets/group_chart.cpp" line="184"/>
         <source>occlusion: swaps</source>
         <translation>遮挡：交换</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="191"/>
+        <location filename="../widgets/group_chart.cpp" line="199"/>
         <source>share of the decision / probability drop</source>
         <translation>决策份额 / 概率下降</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="215"/>
+        <location filename="../widgets/group_chart.cpp" line="232"/>
         <source>&lt;b&gt;Attention and occlusion disagree:&lt;/b&gt; %1 % of the attention but %2 % of the occlusion drop is on site-dependent groups. Attention alone would mislead here.</source>
         <translation>&lt;b&gt;注意力与遮挡结果不一致：&lt;/b&gt;%1 % 的注意力、但 %2 % 的遮挡下降落在站点相关组上。此处仅凭注意力会产生误导。</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="192"/>
+        <location filename="../widgets/group_chart.cpp" line="200"/>
         <source>%1 % of this flow&apos;s attention</source>
         <translation>本流 %1 % 的注意力</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="193"/>
+        <location filename="../widgets/group_chart.cpp" line="201"/>
         <source>%1 % of the occlusion drop</source>
         <translation>%1 % 的遮挡下降</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="207"/>
+        <location filename="../widgets/group_chart.cpp" line="224"/>
         <source>Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold most of the decision of %1: these models may rely on site artifacts.</source>
         <translation>站点相关字段（TTL、窗口、序列号、校验和、TCP 选项、IP ID）占 %1 的大部分决策：这些模型可能依赖站点伪特征。</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="210"/>
+        <location filename="../widgets/group_chart.cpp" line="227"/>
         <source>%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): this model may rely on site artifacts.</source>
         <translation>%1 落在站点相关字段上（TTL、窗口、序列号、校验和、TCP 选项、IP ID）：该模型可能依赖站点伪特征。</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="212"/>
+        <location filename="../widgets/group_chart.cpp" line="229"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>

@@ -155,9 +155,9 @@ public:
             } else {
                 const auto& m = flow_.models[k];
                 header = m.name + QStringLiteral(" — ") + m.verdict;
-                if (!m.hasAttention) header += AttentionCompareView::tr("  (no attention: compare its occlusion in Field groups)");
             }
-            p.drawText(QRect(4, top, width() - 8, headerH()), Qt::AlignLeft | Qt::AlignVCenter, header);
+            p.drawText(QRect(4, top, width() - 8, headerH()), Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetrics(bold).elidedText(header, Qt::ElideRight, width() - 8));
             p.setFont(font());
             p.setFont(smallFont());
             for (int s = 0; s < flow_.packets; ++s) {
@@ -182,6 +182,22 @@ public:
                     if (std::isfinite(v)) p.fillRect(cell, colour(v, byteMax));
                     else p.fillRect(cell, QBrush(grid, Qt::BDiagPattern));
                 }
+            }
+            if (!difference_ && !flow_.models[k].hasAttention) {
+                // the hatched rows say why they are empty, in a box over their middle
+                p.setFont(font());
+                const QString note = AttentionCompareView::tr("no attention: see its occlusion in Field groups");
+                const QRect area(bytesX(), top + headerH(), std::max(1, std::min(flow_.bytes * cw, width() - bytesX() - 4)),
+                                 flow_.packets * ch);
+                const QFontMetrics nfm(font());
+                const QString shown = nfm.elidedText(note, Qt::ElideRight, area.width() - 12);
+                QRect box(0, 0, nfm.horizontalAdvance(shown) + 12, nfm.height() + 6);
+                box.moveCenter(area.center());
+                p.fillRect(box, palette().color(QPalette::Base));
+                p.setPen(grey);
+                p.drawRect(box.adjusted(0, 0, -1, -1));
+                p.setPen(text);
+                p.drawText(box, Qt::AlignCenter, shown);
             }
             p.setFont(font());
         }

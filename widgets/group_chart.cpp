@@ -1,6 +1,7 @@
 #include "group_chart.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -34,7 +35,14 @@ GroupChart::GroupChart(QWidget* parent)
     footer_->setWordWrap(true);
     footer_->setVisible(false);
     layout->addWidget(alert_);
-    layout->addWidget(plot_, 1);
+    // the plot never squeezes its group labels into each other: in a short pane it keeps a
+    // row per group and scrolls
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(plot_);
+    layout->addWidget(scroll, 1);
     layout->addWidget(footer_);
     plot_->setMinimumHeight(180);
     rebuild();
@@ -193,6 +201,15 @@ void GroupChart::rebuild() {
         if (occlusionSiteShare_ > 0.5) reasons << tr("%1 % of the occlusion drop").arg(occlusionSiteShare_ * 100, 0, 'f', 0);
         // attention on payload while the prediction hinges on the header (or the other way round)
         contrast_ = attention && (zero || swap) && std::abs(siteShare_ - occlusionSiteShare_) > 0.3;
+    }
+    // a row per group as high as its label and its bars need, plus the title, axis and legend
+    {
+        QFont small = font();
+        small.setPointSizeF(font().pointSizeF() * 0.85);
+        const int barsPerGroup = seriesMode_ ? static_cast<int>(series_.size()) : 5;
+        const int row = std::max(QFontMetrics(small).height() + 4, 4 * std::max(1, barsPerGroup));
+        const int legendRows = seriesMode_ ? (static_cast<int>(series_.size()) + 3) / 4 : 2;
+        plot_->setMinimumHeight(std::max(180, n * row + 5 * fontMetrics().height() + legendRows * QFontMetrics(small).height()));
     }
     groups->setTicker(ticker);
     groups->setSubTicks(false);

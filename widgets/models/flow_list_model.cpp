@@ -377,8 +377,11 @@ QVariant FlowListModel::headerData(int section, Qt::Orientation orientation, int
     }
     if (section == truthColumn()) return tr("True label");
     if (isModel) {
-        // with several models each column names its model
-        const QString suffix = modelNames_.size() > 1 ? QStringLiteral(" (") + modelNames_[m] + QLatin1Char(')') : QString();
+        // with several models each column names its model on a second header line, so that
+        // the column is as wide as its values, not as its model's file name
+        QString name = modelNames_[m];
+        if (name.endsWith(QLatin1String(".wfm"))) name.chop(4);
+        const QString suffix = modelNames_.size() > 1 ? QLatin1Char('\n') + name : QString();
         if (which == 0) return tr("Predicted") + suffix;
         if (which == 1) return tr("Confidence") + suffix;
         return tr("Correct") + suffix;

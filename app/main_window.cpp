@@ -663,6 +663,8 @@ void MainWindow::removeModel(int slot) {
     flushPredictions();  // what waits for the list is held by slot index: place it before the indices shift
     models_.erase(models_.begin() + slot);
     flowModel_->removeModel(slot);
+    // the header's arrow on the column the list is still sorted by (it may have moved left)
+    flowView_->horizontalHeader()->setSortIndicator(flowModel_->sortColumn(), flowModel_->sortOrder());
     if (explained_ == slot) meansDirty_ = true;
     if (explained_ >= slot && explained_ > 0) --explained_;
     updateModelControls();

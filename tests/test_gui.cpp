@@ -650,6 +650,24 @@ void TestGui::flowListSortsLikeItsColumns() {
     proxy.setText({});
     QCOMPARE(proxy.rowCount(), 5);
 
+    // removing a model: the list stays sorted by the same model's column (it moves left), and
+    // falls back to the flow id when the removed model's column was the one
+    m.setModelNames({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, true);
+    m.setPredictions(2, {{1, {QStringLiteral("web"), 0.2}}, {4, {QStringLiteral("dns"), 0.7}}, {2, {QStringLiteral("dns"), 0.5}}});
+    proxy.sort(m.confidenceColumn(2), Qt::DescendingOrder);
+    const QVector<int> byC = ids(m);
+    QCOMPARE(byC, (QVector<int>{4, 2, 1, 0, 3}));  // 0.7, 0.5, 0.2, then the unclassified flows by id
+    m.removeModel(1);
+    QCOMPARE(m.sortColumn(), m.confidenceColumn(1));
+    QCOMPARE(m.headerData(m.sortColumn(), Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("c"));
+    QCOMPARE(m.sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(ids(m), byC);
+    proxy.sort(m.agreementColumn(), Qt::AscendingOrder);
+    m.removeModel(1);  // one model left: no agreement column, so back to the flow id
+    QCOMPARE(m.sortColumn(), int(widgets::FlowListModel::Id));
+    QCOMPARE(ids(m), (QVector<int>{0, 1, 2, 3, 4}));
+    m.setModelNames({QStringLiteral("a")});
+
     // the window
     app::MainWindow w;
     QAbstractItemModelTester flowTester(w.flowModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);

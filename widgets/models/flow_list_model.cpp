@@ -194,10 +194,25 @@ void FlowListModel::setModelNames(const QStringList& names, bool keepPredictions
 
 void FlowListModel::removeModel(int model) {
     if (model < 0 || model >= modelNames_.size()) return;
+    // the column sorted by keeps its meaning: a later model's column moves left with it; the
+    // removed model's columns, and the agreement column when one model is left, are gone
+    int sortedModel = -1, which = -1;
+    const bool sortedByModel = modelColumn(sortColumn_, sortedModel, which);
+    const bool sortedByAgreement = sortColumn_ == agreementColumn();
     beginResetModel();
     modelNames_.removeAt(model);
     for (FlowRow& r : rows_)
         if (model < r.models.size()) r.models.removeAt(model);
+    if (sortedByModel && sortedModel > model) {
+        sortColumn_ = predictedColumn(sortedModel - 1) + which;
+    } else if (sortedByAgreement && agreementColumn() >= 0) {
+        sortColumn_ = agreementColumn();
+    } else if ((sortedByModel && sortedModel == model) || sortedByAgreement) {
+        sortColumn_ = Id;
+        sortOrder_ = Qt::AscendingOrder;
+        sortRows();
+        indexRows();
+    }
     endResetModel();
 }
 

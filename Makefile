@@ -7,7 +7,7 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 DEB_PACKAGES := cmake g++ make pkg-config \
 	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6svg6-dev \
 	libtorch-dev libopenblas0-pthread libpcap-dev libqcustomplot-dev nlohmann-json3-dev \
-	libgl-dev tshark xvfb xauth python3 python3-torch python3-numpy libndpi-dev poppler-utils dpkg-dev appstream desktop-file-utils
+	libgl-dev fonts-wqy-microhei tshark xvfb xauth python3 python3-torch python3-numpy libndpi-dev poppler-utils dpkg-dev appstream desktop-file-utils
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -1,7 +1,9 @@
 // Command-line arguments of whyflow-cli: COMMAND, --name value options, flags, files.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <iostream>
 #include <map>
 #include <stdexcept>
@@ -52,10 +54,41 @@ struct Args {
         auto it = options.find(k);
         if (it == options.end()) return fallback;
         try {
-            return std::stod(it->second);
+            size_t used = 0;
+            const double v = std::stod(it->second, &used);
+            if (used != it->second.size() || !std::isfinite(v)) throw std::invalid_argument("not a finite number");
+            return v;
         } catch (const std::exception&) {
             throw std::invalid_argument("--" + k + " needs a number, got '" + it->second + "'");
         }
+    }
+    // a whole number in [lo, hi]
+    long number(const std::string& k, long fallback, long lo, long hi) const {
+        const long v = number(k, fallback);
+        if (v < lo || v > hi)
+            throw std::invalid_argument("--" + k + " must be " + std::to_string(lo) + ".." + std::to_string(hi) + ", got " + std::to_string(v));
+        return v;
+    }
+    // a number above 0
+    double positive(const std::string& k, double fallback) const {
+        const double v = real(k, fallback);
+        if (!(v > 0)) throw std::invalid_argument("--" + k + " must be a number above 0, got '" + get(k) + "'");
+        return v;
+    }
+    // one of the given words
+    std::string choice(const std::string& k, const std::string& fallback, std::initializer_list<const char*> words) const {
+        const std::string v = get(k, fallback);
+        std::string list;
+        for (const char* w : words) {
+            if (v == w) return v;
+            list += (list.empty() ? "" : ", ") + std::string(w);
+        }
+        throw std::invalid_argument("--" + k + " is one of " + list + ", got '" + v + "'");
+    }
+    // an option that must be given once: several (--model A --model B) is a mistake
+    std::string single(const std::string& k) const {
+        if (getAll(k).size() > 1) throw std::invalid_argument("--" + k + " is given " + std::to_string(getAll(k).size()) + " times; " + command + " takes one");
+        return get(k);
     }
 };
 
@@ -64,14 +97,47 @@ inline bool isFlag(const std::string& name) {
     return name == "json" || name == "help" || name == "quiet" || name == "no-occlusion";
 }
 
+// The options each command takes (values and flags); any other is refused, so that a typo
+// such as --label for --labels is not silently ignored.
+inline const std::vector<std::string>* commandOptions(const std::string& command) {
+    static const std::vector<std::string> data = {"data", "labels", "captures", "category-map"};
+    static const std::vector<std::string> shape = {"packets", "bytes", "preset", "keep-groups", "max-per-class", "seed"};
+    static const std::vector<std::string> fit = {"epochs", "patience", "batch", "lr", "threads"};
+    auto join = [](std::initializer_list<std::vector<std::string>> parts) {
+        std::vector<std::string> out;
+        for (const auto& p : parts) out.insert(out.end(), p.begin(), p.end());
+        return out;
+    };
+    static const std::map<std::string, std::vector<std::string>> table = {
+        {"train", join({data, shape, fit, {"kind", "out", "quiet"}})},
+        {"classify", {"model", "json"}},
+        {"eval", join({data, {"model", "split", "max-per-class", "seed", "json", "quiet"}})},
+        {"importance", join({data, {"model", "blank", "split", "max-per-class", "seed", "json", "quiet"}})},
+        {"explain", {"model", "flow", "format", "out", "views", "width", "height", "width-cm", "height-cm", "dpi", "top", "window",
+                     "no-occlusion"}},
+        {"export-dataset", join({data, shape, {"out", "quiet"}})},
+        {"experiment", join({data, shape, fit, {"out", "test-data", "kinds", "presets", "jobs", "no-occlusion", "quiet"}})},
+        {"compare", join({data, {"model", "out", "seed", "max-per-class", "quiet"}})},
+        {"flows", {"labels", "category-map", "idle-timeout", "json"}},
+        {"label", {"out"}},
+        {"inspect", {"packet"}},
+    };
+    auto it = table.find(command);
+    return it == table.end() ? nullptr : &it->second;
+}
+
 inline Args parse(int argc, char** argv) {
     Args a;
     if (argc > 1) a.command = argv[1];
+    const std::vector<std::string>* known = commandOptions(a.command);
     for (int i = 2; i < argc; ++i) {
         std::string s = argv[i];
         if (s.rfind("--", 0) == 0 && s.size() > 2) {
             std::string name = s.substr(2);
             auto eq = name.find('=');
+            const std::string bare = eq == std::string::npos ? name : name.substr(0, eq);
+            if (known && bare != "help" && std::find(known->begin(), known->end(), bare) == known->end())
+                throw std::invalid_argument("unknown option --" + bare + " for " + a.command + " (whyflow-cli --help lists them)");
             if (eq != std::string::npos) {
                 a.options[name.substr(0, eq)] = name.substr(eq + 1);
                 a.all.emplace_back(name.substr(0, eq), name.substr(eq + 1));
@@ -87,6 +153,13 @@ inline Args parse(int argc, char** argv) {
         }
     }
     return a;
+}
+
+// The input shape of train, export-dataset and experiment: --packets N (1..256), --bytes M (8..1500).
+inline void readShape(const Args& a, dataset::LoadOptions& lo) {
+    lo.shape.packets = static_cast<int>(a.number("packets", 8, 1, 256));
+    lo.shape.bytes = static_cast<int>(a.number("bytes", 128, 8, 1500));
+    lo.ingest.visiblePackets = lo.shape.packets;
 }
 
 // The data sources of train, eval and experiment: every --data DIR, and --labels CSV

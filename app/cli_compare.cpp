@@ -3,6 +3,7 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -18,6 +19,11 @@ int cmdCompare(const Args& a, std::atomic<bool>& cancel) {
     const std::string outDir = a.get("out");
     if (paths.empty() || sources.empty() || outDir.empty())
         throw std::invalid_argument("compare needs --model A.wfm [--model B.wfm ...], --data DIR and --out OUTDIR");
+    // the same file twice would compare a model with itself and name two columns alike
+    for (size_t i = 0; i < paths.size(); ++i)
+        for (size_t j = 0; j < i; ++j)
+            if (std::filesystem::weakly_canonical(paths[i]) == std::filesystem::weakly_canonical(paths[j]))
+                throw std::invalid_argument("--model " + paths[i] + " is given twice");
     std::vector<std::unique_ptr<models::Model>> loaded;
     for (const auto& p : paths) loaded.push_back(models::Model::load(p));
     // one sampling for all: the seed and per-class limit of the first model unless given

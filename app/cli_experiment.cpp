@@ -120,9 +120,12 @@ int cmdExperiment(const Args& a, std::atomic<bool>& cancel) {
     const std::string dir = sources.front().path;
     const std::vector<std::string> kinds = splitList(a.get("kinds", "han,cnn,lstm,sae,c45,knn"));
     const std::vector<std::string> presets = splitList(a.get("presets", "full,wellknown"));
-    const int jobs = std::max(1, static_cast<int>(a.number("jobs", 2)));
+    const int jobs = static_cast<int>(a.number("jobs", 2, 1, 64));
     const bool occlusion = !a.has("no-occlusion");
     const uint64_t seed = static_cast<uint64_t>(a.number("seed", 1));
+    // checked here, before the (slow) loading; read again in each run
+    a.number("epochs", 40, 1, 100000);
+    a.number("patience", 6, 1, 100000);
     fs::create_directories(fs::path(outDir) / "models");
     fs::create_directories(fs::path(outDir) / "figures");
     std::mutex logMutex;
@@ -136,12 +139,10 @@ int cmdExperiment(const Args& a, std::atomic<bool>& cancel) {
     std::map<std::string, dataset::Dataset> train, other;
     for (const std::string& preset : presets) {
         dataset::LoadOptions lo;
-        lo.shape.packets = static_cast<int>(a.number("packets", 8));
-        lo.shape.bytes = static_cast<int>(a.number("bytes", 128));
+        readShape(a, lo);
         lo.preset = dataset::FeaturePreset::parse(preset, a.get("keep-groups"));
         lo.maxPerClass = static_cast<int>(a.number("max-per-class", 5000));
         lo.seed = seed;
-        lo.ingest.visiblePackets = lo.shape.packets;
         lo.cancel = &cancel;
         lo.log = [&](const std::string& m) { log("[" + preset + "] " + m); };
         train[preset] = dataset::loadDataset(sources, lo);
@@ -164,8 +165,8 @@ int cmdExperiment(const Args& a, std::atomic<bool>& cancel) {
                 training::TrainOptions to;
                 to.kind = r.kind;
                 to.seed = seed;
-                to.maxEpochs = static_cast<int>(a.number("epochs", to.maxEpochs));
-                to.patience = static_cast<int>(a.number("patience", to.patience));
+                to.maxEpochs = static_cast<int>(a.number("epochs", to.maxEpochs, 1, 100000));
+                to.patience = static_cast<int>(a.number("patience", to.patience, 1, 100000));
                 to.cancel = &cancel;
                 to.onEpoch = [&, name](const training::EpochReport& e) {
                     char buf[160];

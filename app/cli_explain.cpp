@@ -50,7 +50,8 @@ double lengthCm(const Args& a, const std::string& name, double fallbackCm) {
 }  // namespace
 
 int cmdExplain(const Args& a, std::atomic<bool>& cancel) {
-    const std::string modelPath = a.get("model"), format = a.get("format", "text"), out = a.get("out");
+    const std::string modelPath = a.single("model"), format = a.choice("format", "text", {"text", "csv", "latex", "json"}),
+                      out = a.get("out");
     if (modelPath.empty() || a.positional.size() != 1 || !a.has("flow"))
         throw std::invalid_argument("explain needs --model MODEL.wfm CAPTURE --flow ID");
     if (a.has("width-cm") || a.has("height-cm"))
@@ -80,6 +81,7 @@ int cmdExplain(const Args& a, std::atomic<bool>& cancel) {
     const auto& p = e.prediction;
     const int top = static_cast<int>(a.number("top", 3)), window = static_cast<int>(a.number("window", 8));
     const auto rows = explain::whyRows(f, p, info.shape, top, window);
+    auto frameNumber = [&f](int k) { return k < static_cast<int>(f.packetIndices.size()) ? static_cast<long long>(f.packetIndices[k]) + 1 : 0LL; };
     const QString title = app::flowTitle(f, e, info);
     if (!p.hasAttention) std::fprintf(stderr, "whyflow-cli: a %s model has no attention: no Why table\n", info.kind.c_str());
 
@@ -92,13 +94,15 @@ int cmdExplain(const Args& a, std::atomic<bool>& cancel) {
         j["title"] = title.toStdString();
         j["rows"] = nlohmann::ordered_json::array();
         for (const auto& r : rows)
-            j["rows"].push_back({{"packet", r.packet + 1}, {"attention", r.attention}, {"window_start", r.windowStart},
+            j["rows"].push_back({{"packet", r.packet + 1}, {"number", frameNumber(r.packet)}, {"attention", r.attention}, {"window_start", r.windowStart},
                                  {"window_length", r.windowLength}, {"window_share", r.windowShare}, {"bytes", r.hex},
                                  {"fields", r.fields}});
         std::cout << j.dump(2) << "\n";
     } else {
-        std::printf("%s\n\n%-7s %9s  %-24s %s\n", title.toStdString().c_str(), "packet", "attention", "bytes", "decoded");
-        for (const auto& r : rows) std::printf("%-7d %9.3f  %-24s %s\n", r.packet + 1, r.attention, r.hex.c_str(), join(r.fields, "; ").c_str());
+        // "packet": its place in the flow; "no.": its number in the capture (as inspect --packet takes it)
+        std::printf("%s\n\n%-7s %-8s %9s  %-24s %s\n", title.toStdString().c_str(), "packet", "no.", "attention", "bytes", "decoded");
+        for (const auto& r : rows)
+            std::printf("%-7d %-8lld %9.3f  %-24s %s\n", r.packet + 1, frameNumber(r.packet), r.attention, r.hex.c_str(), join(r.fields, "; ").c_str());
     }
     std::fflush(stdout);
 

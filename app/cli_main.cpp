@@ -49,8 +49,8 @@ const char* kUsage =
     "        --max-per-class K (5000)  --seed S (1)  --epochs E (40)  --patience P (6)\n"
     "        --batch B (32)  --lr X (0.003)  --threads T (1)\n"
     "  classify --model MODEL.wfm CAPTURE [--json]\n"
-    "        one line per flow: endpoints, packets, bytes, predicted class, probabilities,\n"
-    "        packet attention and field-group shares\n"
+    "        one line per flow: endpoints, packets, bytes, predicted class and confidence;\n"
+    "        --json adds every class's probability, the packet attention and group shares\n"
     "  eval --model MODEL.wfm --data DIR [--split test|all] [--json]\n"
     "        accuracy, per-class precision, recall and F1, macro-F1 and the confusion matrix;\n"
     "        the test split is the one the model was trained with (same data, same seed)\n"
@@ -58,7 +58,8 @@ const char* kUsage =
     "        occlusion importance per field group: probability drop, flips, accuracy change;\n"
     "        for HAN also Spearman(attention, occlusion) and deletion curves\n"
     "  explain --model MODEL.wfm CAPTURE --flow ID [--format text|csv|latex|json] [--out FIG]\n"
-    "        the Why table of one flow (top packets, their most attended bytes, decoded) and,\n"
+    "        the Why table of one flow (top packets by place in the flow and number in the\n"
+    "        capture, their most attended bytes, decoded) and,\n"
     "        with --out fig.png|svg|pdf, a figure of --views packets,bytes,groups,why (all)\n"
     "        at --width 17cm --height 12cm (or in inches: 6.5in), --dpi 300 for PNG; the groups\n"
     "        view adds the flow's occlusion drops unless --no-occlusion\n"
@@ -69,6 +70,7 @@ const char* kUsage =
     "        trains every kind under every preset, evaluates each on the test split (and on all\n"
     "        of DIR2), writes table.md/.tex/.csv, results.json and confusion-matrix figures\n"
     "  compare --model A.wfm --model B.wfm [...] --data DIR --out OUTDIR [--seed S]\n"
+    "        (--data may repeat, or --labels CSV --captures DIR [--category-map CSV])\n"
     "        several models on the same labelled flows: accuracy, macro-F1, the share of\n"
     "        site-dependent groups by attention and by occlusion, where the models disagree,\n"
     "        confusion matrices side by side; report.md/.json/.pdf/.png, CSV and LaTeX tables\n"
@@ -88,32 +90,29 @@ std::string formatSeconds(double s) {
 
 int cmdTrain(const Args& a) {
     const auto sources = cli::dataSources(a);
-    std::string out = a.get("out"), kind = a.get("kind", "han");
+    std::string out = a.get("out"), kind = a.choice("kind", "han", {"han", "cnn", "lstm", "sae", "c45", "knn"});
     if (sources.empty() || out.empty())
         throw std::invalid_argument("train needs --data DIR (or --labels CSV --captures DIR) and --out MODEL.wfm");
     dataset::LoadOptions lo;
-    lo.shape.packets = static_cast<int>(a.number("packets", 8));
-    lo.shape.bytes = static_cast<int>(a.number("bytes", 128));
-    if (lo.shape.packets < 1 || lo.shape.packets > 256 || lo.shape.bytes < 8 || lo.shape.bytes > 1500)
-        throw std::invalid_argument("--packets must be 1..256 and --bytes 8..1500");
+    cli::readShape(a, lo);
     lo.preset = dataset::FeaturePreset::parse(a.get("preset", "full"), a.get("keep-groups"));
     lo.maxPerClass = static_cast<int>(a.number("max-per-class", 5000));
     lo.seed = static_cast<uint64_t>(a.number("seed", 1));
-    lo.ingest.visiblePackets = lo.shape.packets;
     lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
     lo.cancel = &g_cancel;
+    // every option checked before the (slow) loading
+    training::TrainOptions to;
+    to.kind = kind;
+    to.seed = lo.seed;
+    to.maxEpochs = static_cast<int>(a.number("epochs", to.maxEpochs, 1, 100000));
+    to.patience = static_cast<int>(a.number("patience", to.patience, 1, 100000));
+    to.batchSize = static_cast<int>(a.number("batch", to.batchSize, 1, 65536));
+    to.learningRate = a.positive("lr", to.learningRate);
+    to.threads = static_cast<int>(a.number("threads", to.threads, 1, 256));
     std::cerr << "loading (" << lo.shape.packets << " packets x " << lo.shape.bytes << " bytes, preset " << lo.preset.name()
               << ")\n";
     dataset::Dataset data = dataset::loadDataset(sources, lo);
 
-    training::TrainOptions to;
-    to.kind = kind;
-    to.seed = lo.seed;
-    to.maxEpochs = static_cast<int>(a.number("epochs", to.maxEpochs));
-    to.patience = static_cast<int>(a.number("patience", to.patience));
-    to.batchSize = static_cast<int>(a.number("batch", to.batchSize));
-    to.learningRate = a.real("lr", to.learningRate);
-    to.threads = static_cast<int>(a.number("threads", to.threads));
     to.cancel = &g_cancel;
     to.onEpoch = [](const training::EpochReport& r) {
         std::fprintf(stderr, "epoch %3d/%d  loss %.4f  val acc %.4f  val loss %.4f%s  elapsed %s  eta %s\n", r.epoch,
@@ -135,7 +134,7 @@ int cmdTrain(const Args& a) {
 // Evaluates a model on a dataset: its test split (the same flows as when it was trained,
 // for the same data and seed) or all of it.
 int cmdEval(const Args& a) {
-    const std::string modelPath = a.get("model"), split = a.get("split", "test");
+    const std::string modelPath = a.single("model"), split = a.choice("split", "test", {"test", "all"});
     const auto sources = cli::dataSources(a);
     if (modelPath.empty() || sources.empty())
         throw std::invalid_argument("eval needs --model MODEL.wfm and --data DIR (or --labels CSV --captures DIR)");
@@ -155,7 +154,8 @@ int cmdEval(const Args& a) {
 // Occlusion importance per field group (any model kind), and for HAN how its attention
 // compares with it.
 int cmdImportance(const Args& a) {
-    const std::string modelPath = a.get("model"), split = a.get("split", "all"), blank = a.get("blank", "zero");
+    const std::string modelPath = a.single("model"), split = a.choice("split", "all", {"all", "test"}),
+                      blank = a.choice("blank", "zero", {"zero", "swap"});
     const auto sources = cli::dataSources(a);
     if (modelPath.empty() || sources.empty()) throw std::invalid_argument("importance needs --model MODEL.wfm and --data DIR");
     if (blank != "zero" && blank != "swap") throw std::invalid_argument("--blank is zero or swap");
@@ -245,12 +245,10 @@ int cmdExportDataset(const Args& a) {
     const std::string out = a.get("out");
     if (sources.empty() || out.empty()) throw std::invalid_argument("export-dataset needs --data DIR and --out DIR");
     dataset::LoadOptions lo;
-    lo.shape.packets = static_cast<int>(a.number("packets", 8));
-    lo.shape.bytes = static_cast<int>(a.number("bytes", 128));
+    cli::readShape(a, lo);
     lo.preset = dataset::FeaturePreset::parse(a.get("preset", "full"), a.get("keep-groups"));
     lo.maxPerClass = static_cast<int>(a.number("max-per-class", 5000));
     lo.seed = static_cast<uint64_t>(a.number("seed", 1));
-    lo.ingest.visiblePackets = lo.shape.packets;
     lo.cancel = &g_cancel;
     if (!a.has("quiet")) lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
     const dataset::Dataset data = dataset::loadDataset(sources, lo);
@@ -264,6 +262,8 @@ int cmdExportDataset(const Args& a) {
 int cmdLabel(const Args& a) {
     const std::string out = a.get("out");
     if (a.positional.empty() || out.empty()) throw std::invalid_argument("label needs CAPTURE... and --out labels.csv");
+    if (std::filesystem::is_directory(out)) throw std::invalid_argument("--out " + out + " is a folder; give the CSV file to write");
+    size_t read = 0;
     std::string csv = "pcap,l4,endpoint_a,endpoint_b,ndpi_master,ndpi_app\n";
     int status = 0;
     size_t flows = 0;
@@ -276,6 +276,7 @@ int cmdLabel(const Args& a) {
             status = 1;
             continue;
         }
+        ++read;
         const auto labels = dataset::labelWithNdpi(cap);
         const std::string name = std::filesystem::path(path).filename().string();
         for (const flow::Flow& f : cap.flows) {
@@ -285,6 +286,7 @@ int cmdLabel(const Args& a) {
             ++flows;
         }
     }
+    if (read == 0) return status;  // no capture could be read: nothing to write
     const std::string tmp = out + ".part";
     {
         std::ofstream file(tmp);
@@ -297,7 +299,7 @@ int cmdLabel(const Args& a) {
 }
 
 int cmdClassify(const Args& a) {
-    std::string modelPath = a.get("model");
+    std::string modelPath = a.single("model");
     if (modelPath.empty() || a.positional.empty()) throw std::invalid_argument("classify needs --model MODEL.wfm CAPTURE");
     auto model = models::Model::load(modelPath);
     const auto& info = model->info();
@@ -338,7 +340,7 @@ int cmdFlows(const Args& a) {
     if (a.has("labels")) labels = dataset::LabelSet::load(a.get("labels"));
     if (a.has("category-map")) categories = dataset::CategoryMap::load(a.get("category-map"));
     flow::IngestOptions io;
-    io.idleTimeout = a.real("idle-timeout", io.idleTimeout);
+    io.idleTimeout = a.positive("idle-timeout", io.idleTimeout);
     int status = 0;
     size_t rows = 0, matched = 0, files = 0, rejected = 0;
     for (const std::string& path : a.positional) {

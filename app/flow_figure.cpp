@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "group_chart.h"
+
 namespace whyflow::app {
 namespace {
 
@@ -76,7 +78,7 @@ widgets::FlowFigure buildFlowFigure(const flow::Flow& f, const explain::FlowExpl
         if (groupKind(group) == GroupKind::NotInput) continue;
         widgets::GroupBar b;
         b.name = QString::fromLatin1(groupName(group).data(), static_cast<int>(groupName(group).size()));
-        b.label = QString::fromUtf8(groupLabel(group).data(), static_cast<int>(groupLabel(group).size()));
+        b.label = widgets::groupLabelText(b.name, QString::fromUtf8(groupLabel(group).data(), static_cast<int>(groupLabel(group).size())));
         b.siteDependent = groupKind(group) == GroupKind::SiteDependent;
         b.flowShare = p.hasAttention ? e.shares[g] : 0.0;
         if (g < occlusionByGroup.size()) b.occlusion = occlusionByGroup[g];

@@ -71,6 +71,24 @@ int main(int argc, char** argv) {
                                   QStringLiteral("LANG"));
     parser.addOption(langOption);
     parser.process(app);
+    if (parser.isSet(langOption) && !whyflow::app::availableLanguages().contains(parser.value(langOption))) {
+        std::fprintf(stderr, "whyflow: --lang is one of %s, got '%s'\n", qPrintable(whyflow::app::availableLanguages().join(QStringLiteral(", "))),
+                     qPrintable(parser.value(langOption)));
+        return 2;
+    }
+    int selectFlow = -1;
+    if (parser.isSet(flowOption)) {
+        bool ok = false;
+        selectFlow = parser.value(flowOption).toInt(&ok);
+        if (!ok || selectFlow < 0) {
+            std::fprintf(stderr, "whyflow: --select-flow needs a flow number (0 or more), got '%s'\n", qPrintable(parser.value(flowOption)));
+            return 2;
+        }
+    }
+    if (parser.positionalArguments().size() > 1) {
+        std::fprintf(stderr, "whyflow: one capture at a time (got %lld)\n", static_cast<long long>(parser.positionalArguments().size()));
+        return 2;
+    }
     whyflow::app::installLanguage(parser.value(langOption));
     whyflow::app::Theme theme = whyflow::app::savedTheme();
     if (parser.isSet(themeOption)) {
@@ -82,10 +100,15 @@ int main(int argc, char** argv) {
     whyflow::app::applyTheme(theme);
 
     whyflow::app::MainWindow window;
+    // every error the window shows also goes to stderr, for scripts and for --screenshot runs
+    QObject::connect(&window, &whyflow::app::MainWindow::errorShown, &window,
+                     [](const QString& message) { std::fprintf(stderr, "whyflow: %s\n", qPrintable(message)); });
     window.show();
-    if (parser.isSet(flowOption)) {
-        const int flow = parser.value(flowOption).toInt();
-        QObject::connect(&window, &whyflow::app::MainWindow::captureReady, &window, [&window, flow] { window.selectFlow(flow); });
+    if (selectFlow >= 0) {
+        QObject::connect(&window, &whyflow::app::MainWindow::captureReady, &window, [&window, selectFlow] {
+            if (!window.selectFlow(selectFlow))
+                std::fprintf(stderr, "whyflow: --select-flow %d: the capture has no such flow\n", selectFlow);
+        });
     }
     if (parser.isSet(tabOption)) {
         const QStringList tabs = {QStringLiteral("groups"), QStringLiteral("why"), QStringLiteral("models"), QStringLiteral("faithfulness")};
@@ -101,6 +124,7 @@ int main(int argc, char** argv) {
         auto shoot = [&window, file] {
             QTimer::singleShot(500, &window, [&window, file] {
                 const bool ok = window.grab().save(file);
+                if (!ok) std::fprintf(stderr, "whyflow: %s: cannot write the picture (is the folder there, and is the suffix .png, .jpg or .bmp?)\n", qPrintable(file));
                 QApplication::exit(ok ? 0 : 1);
             });
         };
@@ -117,7 +141,13 @@ int main(int argc, char** argv) {
                 shoot();
             });
         };
-        QObject::connect(&window, &whyflow::app::MainWindow::classificationDone, &window, shootWhenOccluded, Qt::SingleShotConnection);
+        if (parser.values(modelOption).isEmpty()) {
+            // nothing to classify: the picture once the capture is read (or at once without one)
+            if (parser.positionalArguments().isEmpty()) shoot();
+            else QObject::connect(&window, &whyflow::app::MainWindow::captureReady, &window, shoot, Qt::SingleShotConnection);
+        } else {
+            QObject::connect(&window, &whyflow::app::MainWindow::classificationDone, &window, shootWhenOccluded, Qt::SingleShotConnection);
+        }
         QObject::connect(&window, &whyflow::app::MainWindow::errorShown, &window, shoot, Qt::SingleShotConnection);
     }
     const QStringList args = parser.positionalArguments();

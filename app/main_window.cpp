@@ -256,6 +256,9 @@ QWidget* MainWindow::buildFilterBar() {
     filterClass_->setToolTip(tr("Predicted class"));
     filterTruth_ = new QComboBox;
     filterTruth_->setToolTip(tr("True label (File ▸ Load Labels…)"));
+    filterTruth_->setVisible(false);  // until labels are loaded
+    // as wide as their longest entry, in every language
+    for (QComboBox* box : {filterModel_, filterClass_, filterTruth_}) box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto confidence = [](const QString& prefix, double value) {
         auto* box = new QDoubleSpinBox;
         box->setRange(0, 1);
@@ -620,6 +623,14 @@ void MainWindow::resetResults(ModelSlot& m) {
 
 void MainWindow::onModelLoaded(ModelPtr model, const QString& path, bool add) {
     setBusy(false);
+    // the same file twice would compare a model with itself (checked here, once the models
+    // loading before it are in)
+    if (add)
+        for (const ModelSlot& m : models_)
+            if (QFileInfo(m.path).canonicalFilePath() == QFileInfo(path).canonicalFilePath()) {
+                onFailed(tr("Add model"), tr("%1 is already loaded").arg(path));
+                return;
+            }
     rememberRecent(QStringLiteral("recent/models"), path);
     ModelSlot slot;
     slot.id = nextSlotId_++;
@@ -1009,8 +1020,11 @@ void MainWindow::onFlowSelected() {
     // arrived); otherwise start on the packet the model attended to most
     const bool sameFlow = packetModel_->rowCount() == rows.size() && !rows.isEmpty() && packetModel_->rowCount() > 0 &&
                           packetModel_->packet(0).number == rows.front().number;
-    int startRow = sameFlow ? std::max(0, packetView_->selectionModel()->currentIndex().row()) : 0;
-    if (!sameFlow)
+    // ... unless the flow was shown before it had attention: then go to the most attended packet now
+    bool hadAttention = false;
+    for (int k = 0; sameFlow && k < packetModel_->rowCount(); ++k) hadAttention = hadAttention || packetModel_->packet(k).attention >= 0;
+    int startRow = sameFlow && hadAttention ? std::max(0, packetView_->selectionModel()->currentIndex().row()) : 0;
+    if (!sameFlow || !hadAttention)
         for (int k = 0; k < rows.size(); ++k)
             if (rows[k].attention > rows[startRow].attention) startRow = k;
     packetModel_->setPackets(std::move(rows), provider);
@@ -1118,11 +1132,28 @@ void MainWindow::showWhy(int flowId) {
     whyTable_->setRowCount(0);
     const ModelSlot* m = explained();
     if (!classified(explained_, flowId) || !capture_) return;
+    if (!m->results[flowId].prediction.hasAttention) {
+        // a model without attention has no Why table: say so instead of an empty table
+        whyTable_->setRowCount(1);
+        auto* note = new QTableWidgetItem(tr("A %1 model has no attention, so this flow has no Why table; its occlusion drops are in Field groups.")
+                                              .arg(qs(m->model->info().kind).toUpper()));
+        note->setFlags(Qt::ItemIsEnabled);
+        whyTable_->setItem(0, 0, note);
+        whyTable_->setSpan(0, 0, 1, 4);
+        whyTable_->resizeRowsToContents();
+        return;
+    }
+    whyTable_->clearSpans();
     const auto rows = explain::whyRows(capture_->flows[flowId], m->results[flowId].prediction, m->model->info().shape);
     whyTable_->setRowCount(static_cast<int>(rows.size()));
     for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
         const auto& r = rows[i];
-        auto* packet = new QTableWidgetItem(QString::number(r.packet + 1));
+        // its place in the flow (as in the paper's table) and its number in the capture (as in the packet table)
+        const auto& indices = capture_->flows[flowId].packetIndices;
+        const QString number = r.packet < static_cast<int>(indices.size())
+                                   ? tr("%1 (No. %2)").arg(r.packet + 1).arg(static_cast<qint64>(indices[r.packet]) + 1)
+                                   : QString::number(r.packet + 1);
+        auto* packet = new QTableWidgetItem(number);
         packet->setData(Qt::UserRole, r.packet);
         packet->setToolTip(tr("Double-click to show the packet"));
         whyTable_->setItem(i, 0, packet);
@@ -1156,7 +1187,7 @@ void MainWindow::showGroupChart(int flowId) {
         if (groupKind(group) == GroupKind::NotInput) continue;
         widgets::GroupBar b;
         b.name = qs(groupName(group));
-        b.label = qs(groupLabel(group));
+        b.label = widgets::groupLabelText(b.name, qs(groupLabel(group)));
         b.siteDependent = groupKind(group) == GroupKind::SiteDependent;
         bars.push_back(b);
         groupIds.push_back(g);

@@ -242,6 +242,13 @@ DE = {
         "Fensterfarben für diesen Lauf: system, light oder dark (Ansicht ▸ Erscheinungsbild speichert eine Wahl).",
     # Plural forms: one, many.
     " + %n more": [" + %n weiteres", " + %n weitere"],
+    "%1 (No. %2)": "%1 (Nr. %2)", "%1 is already loaded": "%1 ist bereits geladen", "Add model": "Modell hinzufügen",
+    "A %1 model has no attention, so this flow has no Why table; its occlusion drops are in Field groups.":
+        "Ein %1-Modell hat keine Aufmerksamkeit, daher hat dieser Fluss keine Warum-Tabelle; seine Okklusionsverluste stehen unter Feldgruppen.",
+    "Addresses": "Adressen", "Checksums": "Prüfsummen", "DSCP / ECN": "DSCP / ECN", "Header structure": "Header-Struktur",
+    "IP ID / fragmentation": "IP-ID / Fragmentierung", "Ports": "Ports", "Sequence / ack numbers": "Sequenz- / ACK-Nummern",
+    "Sizes": "Größen", "TCP flags": "TCP-Flags", "TCP options": "TCP-Optionen", "TCP window": "TCP-Fenster",
+    "TTL / hop limit": "TTL / Hop-Limit",
 }
 
 ZH = {
@@ -471,6 +478,13 @@ ZH = {
         "本次运行的窗口配色：system、light 或 dark（视图 ▸ 主题 会保存选择）。",
     # Chinese has one plural form.
     " + %n more": [" + 另外 %n 个"],
+    "%1 (No. %2)": "%1（第 %2 号）", "%1 is already loaded": "%1 已加载", "Add model": "添加模型",
+    "A %1 model has no attention, so this flow has no Why table; its occlusion drops are in Field groups.":
+        "%1 模型没有注意力，因此该流没有“原因”表；其遮挡下降见“字段组”。",
+    "Addresses": "地址", "Checksums": "校验和", "DSCP / ECN": "DSCP / ECN", "Header structure": "报头结构",
+    "IP ID / fragmentation": "IP ID / 分片", "Ports": "端口", "Sequence / ack numbers": "序列号 / 确认号",
+    "Sizes": "长度", "TCP flags": "TCP 标志", "TCP options": "TCP 选项", "TCP window": "TCP 窗口",
+    "TTL / hop limit": "TTL / 跳数限制",
 }
 
 

@@ -115,6 +115,79 @@
     </message>
 </context>
 <context>
+    <name>FieldGroup</name>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="34"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="35"/>
+        <source>TTL / hop limit</source>
+        <translation>TTL / Hop-Limit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="36"/>
+        <source>TCP window</source>
+        <translation>TCP-Fenster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="37"/>
+        <source>Sequence / ack numbers</source>
+        <translation>Sequenz- / ACK-Nummern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="38"/>
+        <source>TCP flags</source>
+        <translation>TCP-Flags</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="39"/>
+        <source>TCP options</source>
+        <translation>TCP-Optionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="40"/>
+        <source>Checksums</source>
+        <translation>Prüfsummen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="41"/>
+        <source>IP ID / fragmentation</source>
+        <translation>IP-ID / Fragmentierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="42"/>
+        <source>DSCP / ECN</source>
+        <translation>DSCP / ECN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="43"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="44"/>
+        <source>Sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="45"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="46"/>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="47"/>
+        <source>Header structure</source>
+        <translation>Header-Struktur</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../widgets/field_tree.cpp" line="11"/>
@@ -372,22 +445,22 @@
         <translation>%1: Die Abbildung braucht eine positive Breite, Höhe und Auflösung</translation>
     </message>
     <message>
-        <location filename="../app/flow_figure.cpp" line="72"/>
+        <location filename="../app/flow_figure.cpp" line="74"/>
         <source>packet %1 (β = %2), bytes from the IP header</source>
         <translation>Paket %1 (β = %2), Bytes ab dem IP-Header</translation>
     </message>
     <message>
-        <location filename="../app/flow_figure.cpp" line="85"/>
+        <location filename="../app/flow_figure.cpp" line="87"/>
         <source>packet</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/flow_figure.cpp" line="85"/>
+        <location filename="../app/flow_figure.cpp" line="87"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../app/flow_figure.cpp" line="85"/>
+        <location filename="../app/flow_figure.cpp" line="87"/>
         <source>decoded</source>
         <translation>dekodiert</translation>
     </message>
@@ -489,13 +562,13 @@
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="89"/>
-        <location filename="../app/main_window.cpp" line="553"/>
+        <location filename="../app/main_window.cpp" line="559"/>
         <source>Classify</source>
         <translation>Klassifizieren</translation>
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="115"/>
-        <location filename="../app/main_window.cpp" line="553"/>
+        <location filename="../app/main_window.cpp" line="559"/>
         <source>Occlusion</source>
         <translation>Okklusion</translation>
     </message>
@@ -594,7 +667,7 @@
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="223"/>
-        <location filename="../app/main_window.cpp" line="710"/>
+        <location filename="../app/main_window.cpp" line="718"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
@@ -898,37 +971,47 @@
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="536"/>
-        <location filename="../app/main_window.cpp" line="542"/>
+        <location filename="../app/main_window.cpp" line="548"/>
         <source>Loading model %1…</source>
         <translation>Lade Modell %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="596"/>
+        <location filename="../app/main_window.cpp" line="544"/>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="544"/>
+        <source>%1 is already loaded</source>
+        <translation>%1 ist bereits geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="602"/>
         <source>whyflow — %1</source>
         <translation>whyflow — %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="597"/>
+        <location filename="../app/main_window.cpp" line="603"/>
         <source>%1: %2 packets, %3 flows</source>
         <translation>%1: %2 Pakete, %3 Flüsse</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="599"/>
+        <location filename="../app/main_window.cpp" line="605"/>
         <source> (reading cancelled: partial)</source>
         <translation> (Lesen abgebrochen: unvollständig)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="691"/>
+        <location filename="../app/main_window.cpp" line="699"/>
         <source>Any predicted class</source>
         <translation>Jede vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="701"/>
+        <location filename="../app/main_window.cpp" line="709"/>
         <source>Model: %1 %2 (%3 classes, %4×%5, %6)</source>
         <translation>Modell: %1 %2 (%3 Klassen, %4×%5, %6)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="707"/>
+        <location filename="../app/main_window.cpp" line="715"/>
         <source> + %n more</source>
         <translation>
             <numerusform> + %n weiteres</numerusform>
@@ -936,255 +1019,265 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="811"/>
+        <location filename="../app/main_window.cpp" line="819"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="813"/>
+        <location filename="../app/main_window.cpp" line="821"/>
         <source>Classification cancelled (%1 of %2 flows classified)</source>
         <translation>Klassifikation abgebrochen (%1 von %2 Flüssen klassifiziert)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="814"/>
+        <location filename="../app/main_window.cpp" line="822"/>
         <source>Classifying… %1 of %2 flows</source>
         <translation>Klassifiziere… %1 von %2 Flüssen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="815"/>
+        <location filename="../app/main_window.cpp" line="823"/>
         <source>%1 flows classified by %2 models</source>
         <translation>%1 Flüsse von %2 Modellen klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1196"/>
+        <location filename="../app/main_window.cpp" line="1133"/>
+        <source>A %1 model has no attention, so this flow has no Why table; its occlusion drops are in Field groups.</source>
+        <translation>Ein %1-Modell hat keine Aufmerksamkeit, daher hat dieser Fluss keine Warum-Tabelle; seine Okklusionsverluste stehen unter Feldgruppen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1149"/>
+        <source>%1 (No. %2)</source>
+        <translation>%1 (Nr. %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1224"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1199"/>
+        <location filename="../app/main_window.cpp" line="1227"/>
         <source>attention share</source>
         <translation>Anteil der Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1200"/>
+        <location filename="../app/main_window.cpp" line="1228"/>
         <source>probability drop, group zeroed (C4.5, k-NN: training means)</source>
         <translation>Rückgang der Wahrscheinlichkeit, Gruppe genullt (C4.5, k-NN: Trainingsmittelwerte)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1201"/>
+        <location filename="../app/main_window.cpp" line="1229"/>
         <source>probability drop, group swapped with other flows&apos;</source>
         <translation>Rückgang der Wahrscheinlichkeit, Gruppe mit der anderer Flüsse vertauscht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1203"/>
+        <location filename="../app/main_window.cpp" line="1231"/>
         <source>Flow %1: no model has this view yet</source>
         <translation>Fluss %1: Noch kein Modell hat diese Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1206"/>
+        <location filename="../app/main_window.cpp" line="1234"/>
         <source>Flow %1, every model</source>
         <translation>Fluss %1, alle Modelle</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1247"/>
+        <location filename="../app/main_window.cpp" line="1275"/>
         <source>Spearman ρ between this flow&apos;s attention shares and occlusion drops over the groups: %1</source>
         <translation>Spearman ρ zwischen den Aufmerksamkeitsanteilen und Okklusionsverlusten dieses Flusses über die Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1249"/>
+        <location filename="../app/main_window.cpp" line="1277"/>
         <source>A %1 model has no attention: the bars are its occlusion drops.</source>
         <translation>Ein %1-Modell hat keine Aufmerksamkeit: Die Balken sind seine Okklusionsverluste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1250"/>
+        <location filename="../app/main_window.cpp" line="1278"/>
         <source>Flow %1: %2 (%3) — %4</source>
         <translation>Fluss %1: %2 (%3) — %4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1272"/>
+        <location filename="../app/main_window.cpp" line="1300"/>
         <source>Flow %1: %2 → %3</source>
         <translation>Fluss %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1281"/>
+        <location filename="../app/main_window.cpp" line="1309"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1283"/>
+        <location filename="../app/main_window.cpp" line="1311"/>
         <source>, right</source>
         <translation>, richtig</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1283"/>
+        <location filename="../app/main_window.cpp" line="1311"/>
         <source>, wrong: the label is %1</source>
         <translation>, falsch: Das Label ist %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1291"/>
+        <location filename="../app/main_window.cpp" line="1319"/>
         <source>not classified yet</source>
         <translation>noch nicht klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1311"/>
+        <location filename="../app/main_window.cpp" line="1339"/>
         <source>Select a classified flow.</source>
         <translation>Einen klassifizierten Fluss auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1318"/>
+        <location filename="../app/main_window.cpp" line="1346"/>
         <source>A %1 model has no attention to check; its occlusion drops are in Field groups.</source>
         <translation>Ein %1-Modell hat keine Aufmerksamkeit, die sich prüfen ließe; seine Okklusionsverluste stehen unter Feldgruppen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1324"/>
+        <location filename="../app/main_window.cpp" line="1352"/>
         <source>Measuring occlusion on the engine thread…</source>
         <translation>Messe Okklusion im Engine-Thread…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1336"/>
+        <location filename="../app/main_window.cpp" line="1364"/>
         <source>most attended bytes first</source>
         <translation>Bytes mit der meisten Aufmerksamkeit zuerst</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1337"/>
+        <location filename="../app/main_window.cpp" line="1365"/>
         <source>random bytes</source>
         <translation>zufällige Bytes</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1338"/>
+        <location filename="../app/main_window.cpp" line="1366"/>
         <source>visible bytes removed (%)</source>
         <translation>entfernte sichtbare Bytes (%)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1339"/>
+        <location filename="../app/main_window.cpp" line="1367"/>
         <source>probability of %1</source>
         <translation>Wahrscheinlichkeit von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1351"/>
+        <location filename="../app/main_window.cpp" line="1379"/>
         <source>%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = &lt;b&gt;%3&lt;/b&gt; (1: attention ranks the groups as occlusion does). Removing bytes in order of attention lowers the probability of %4 by %5 more on average than removing them at random%6.</source>
         <translation>%1, Fluss %2: Spearman ρ zwischen Aufmerksamkeitsanteilen und Okklusionsverlusten über die Feldgruppen = &lt;b&gt;%3&lt;/b&gt; (1: Die Aufmerksamkeit ordnet die Gruppen so wie die Okklusion). Bytes in der Reihenfolge der Aufmerksamkeit zu entfernen senkt die Wahrscheinlichkeit von %4 im Mittel um %5 mehr, als sie zufällig zu entfernen%6.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1359"/>
+        <location filename="../app/main_window.cpp" line="1387"/>
         <source>: the attention does not point at what the decision needs</source>
         <translation>: Die Aufmerksamkeit zeigt nicht auf das, was die Entscheidung braucht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1379"/>
-        <location filename="../app/main_window.cpp" line="1387"/>
+        <location filename="../app/main_window.cpp" line="1407"/>
+        <location filename="../app/main_window.cpp" line="1415"/>
         <source>%1: no classified flow is selected</source>
         <translation>%1: Kein klassifizierter Fluss ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1390"/>
+        <location filename="../app/main_window.cpp" line="1418"/>
         <source>%1: unknown table format &apos;%2&apos; (use .csv or .tex)</source>
         <translation>%1: unbekanntes Tabellenformat &apos;%2&apos; (.csv oder .tex verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1394"/>
+        <location filename="../app/main_window.cpp" line="1422"/>
         <source>%1: a %2 model has no attention, so the flow has no Why table</source>
         <translation>%1: Ein %2-Modell hat keine Aufmerksamkeit, daher hat der Fluss keine Warum-Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1415"/>
+        <location filename="../app/main_window.cpp" line="1443"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1415"/>
+        <location filename="../app/main_window.cpp" line="1443"/>
         <source>LaTeX booktabs (*.tex)</source>
         <translation>LaTeX booktabs (*.tex)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1419"/>
+        <location filename="../app/main_window.cpp" line="1447"/>
         <source>Export Why Table</source>
         <translation>Warum-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1427"/>
+        <location filename="../app/main_window.cpp" line="1455"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1433"/>
+        <location filename="../app/main_window.cpp" line="1461"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="816"/>
+        <location filename="../app/main_window.cpp" line="824"/>
         <source>%1 flows classified</source>
         <translation>%1 Flüsse klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="827"/>
+        <location filename="../app/main_window.cpp" line="835"/>
         <source>Flows: %1 shown of %2</source>
         <translation>Flüsse: %1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="836"/>
+        <location filename="../app/main_window.cpp" line="844"/>
         <source> · %1: %2 % right of %3 labelled</source>
         <translation> · %1: %2 % von %3 gelabelten Flüssen richtig</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="847"/>
-        <location filename="../app/main_window.cpp" line="876"/>
+        <location filename="../app/main_window.cpp" line="855"/>
+        <location filename="../app/main_window.cpp" line="884"/>
         <source>Load labels: %1</source>
         <translation>Labels laden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="871"/>
+        <location filename="../app/main_window.cpp" line="879"/>
         <source>Labels: %1 of %2 flows labelled from %3</source>
         <translation>Labels: %1 von %2 Flüssen aus %3 gelabelt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="872"/>
+        <location filename="../app/main_window.cpp" line="880"/>
         <source>%1 names no flow of %2</source>
         <translation>%1 nennt keinen Fluss von %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="883"/>
+        <location filename="../app/main_window.cpp" line="891"/>
         <source>Any true label</source>
         <translation>Jedes wahre Label</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="898"/>
+        <location filename="../app/main_window.cpp" line="906"/>
         <source>Open a capture and load at least one model first</source>
         <translation>Zuerst einen Mitschnitt öffnen und mindestens ein Modell laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="903"/>
+        <location filename="../app/main_window.cpp" line="911"/>
         <source>The comparison needs true labels: load a label file (File ▸ Load Labels…) for %1</source>
         <translation>Der Vergleich braucht wahre Labels: Eine Label-Datei (Datei ▸ Labels laden…) für %1 laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="907"/>
-        <location filename="../app/main_window.cpp" line="930"/>
+        <location filename="../app/main_window.cpp" line="915"/>
+        <location filename="../app/main_window.cpp" line="938"/>
         <source>Export Comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="919"/>
+        <location filename="../app/main_window.cpp" line="927"/>
         <source>Comparing %1 models on the labelled flows…</source>
         <translation>Vergleiche %1 Modelle auf den gelabelten Flüssen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="926"/>
+        <location filename="../app/main_window.cpp" line="934"/>
         <source>Comparison written to %1</source>
         <translation>Vergleich nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="939"/>
+        <location filename="../app/main_window.cpp" line="947"/>
         <source>Packet %1 belongs to no flow (not IP)</source>
         <translation>Paket %1 gehört zu keinem Fluss (kein IP)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1004"/>
+        <location filename="../app/main_window.cpp" line="1012"/>
         <source>(packet not available)</source>
         <translation>(Paket nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1125"/>
+        <location filename="../app/main_window.cpp" line="1153"/>
         <source>Double-click to show the packet</source>
         <translation>Doppelklick zeigt das Paket</translation>
     </message>
@@ -1422,82 +1515,82 @@
 <context>
     <name>whyflow::widgets::FlowListModel</name>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="302"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="317"/>
         <source>disagree</source>
         <translation>uneinig</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="303"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="318"/>
         <source>agree</source>
         <translation>einig</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="317"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="332"/>
         <source>%1 predicts the true label</source>
         <translation>%1 sagt das wahre Label vorher</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="318"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="333"/>
         <source>%1 predicts %2; the label is %3</source>
         <translation>%1 sagt %2 vorher; das Label ist %3</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="369"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="384"/>
         <source>Flow</source>
         <translation>Fluss</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="370"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="385"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="371"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="386"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="372"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="387"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="373"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="388"/>
         <source>Packets</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="374"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="389"/>
         <source>Bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="375"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="390"/>
         <source>Duration (s)</source>
         <translation>Dauer (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="378"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="393"/>
         <source>True label</source>
         <translation>Wahres Label</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="385"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="400"/>
         <source>Predicted</source>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="386"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="401"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="387"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="402"/>
         <source>Correct</source>
         <translation>Richtig</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="389"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="404"/>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
@@ -1505,72 +1598,72 @@
 <context>
     <name>whyflow::widgets::GroupChart</name>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="177"/>
+        <location filename="../widgets/group_chart.cpp" line="203"/>
         <source>site-dependent</source>
         <translation>standortabhängig</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="178"/>
+        <location filename="../widgets/group_chart.cpp" line="204"/>
         <source>well-known</source>
         <translation>bekannte Merkmale</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="179"/>
+        <location filename="../widgets/group_chart.cpp" line="205"/>
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="180"/>
+        <location filename="../widgets/group_chart.cpp" line="206"/>
         <source>its predicted class</source>
         <translation>seine vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="181"/>
+        <location filename="../widgets/group_chart.cpp" line="207"/>
         <source>whole capture</source>
         <translation>gesamter Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="183"/>
+        <location filename="../widgets/group_chart.cpp" line="209"/>
         <source>occlusion: zeros</source>
         <translation>Okklusion: Nullen</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="184"/>
+        <location filename="../widgets/group_chart.cpp" line="210"/>
         <source>occlusion: swaps</source>
         <translation>Okklusion: Vertauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="199"/>
+        <location filename="../widgets/group_chart.cpp" line="225"/>
         <source>share of the decision / probability drop</source>
         <translation>Anteil an der Entscheidung / Rückgang der Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="232"/>
+        <location filename="../widgets/group_chart.cpp" line="258"/>
         <source>&lt;b&gt;Attention and occlusion disagree:&lt;/b&gt; %1 % of the attention but %2 % of the occlusion drop is on site-dependent groups. Attention alone would mislead here.</source>
         <translation>&lt;b&gt;Aufmerksamkeit und Okklusion widersprechen sich:&lt;/b&gt; %1 % der Aufmerksamkeit, aber %2 % des Okklusionsverlusts liegen auf standortabhängigen Gruppen. Die Aufmerksamkeit allein würde hier in die Irre führen.</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="200"/>
+        <location filename="../widgets/group_chart.cpp" line="226"/>
         <source>%1 % of this flow&apos;s attention</source>
         <translation>%1 % der Aufmerksamkeit dieses Flusses</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="201"/>
+        <location filename="../widgets/group_chart.cpp" line="227"/>
         <source>%1 % of the occlusion drop</source>
         <translation>%1 % des Okklusionsverlusts</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="224"/>
+        <location filename="../widgets/group_chart.cpp" line="250"/>
         <source>Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold most of the decision of %1: these models may rely on site artifacts.</source>
         <translation>Standortabhängige Felder (TTL, Fenster, Sequenznummern, Prüfsummen, TCP-Optionen, IP-ID) tragen den Großteil der Entscheidung von %1: Diese Modelle stützen sich womöglich auf Standortartefakte.</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="227"/>
+        <location filename="../widgets/group_chart.cpp" line="253"/>
         <source>%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): this model may rely on site artifacts.</source>
         <translation>%1 auf standortabhängigen Feldern (TTL, Fenster, Sequenznummern, Prüfsummen, TCP-Optionen, IP-ID): Dieses Modell stützt sich womöglich auf Standortartefakte.</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="229"/>
+        <location filename="../widgets/group_chart.cpp" line="255"/>
         <source> and </source>
         <translation> und </translation>
     </message>

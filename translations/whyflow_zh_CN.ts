@@ -115,6 +115,79 @@
     </message>
 </context>
 <context>
+    <name>FieldGroup</name>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="34"/>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="35"/>
+        <source>TTL / hop limit</source>
+        <translation>TTL / 跳数限制</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="36"/>
+        <source>TCP window</source>
+        <translation>TCP 窗口</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="37"/>
+        <source>Sequence / ack numbers</source>
+        <translation>序列号 / 确认号</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="38"/>
+        <source>TCP flags</source>
+        <translation>TCP 标志</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="39"/>
+        <source>TCP options</source>
+        <translation>TCP 选项</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="40"/>
+        <source>Checksums</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="41"/>
+        <source>IP ID / fragmentation</source>
+        <translation>IP ID / 分片</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="42"/>
+        <source>DSCP / ECN</source>
+        <translation>DSCP / ECN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="43"/>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="44"/>
+        <source>Sizes</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="45"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="46"/>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="47"/>
+        <source>Header structure</source>
+        <translation>报头结构</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../widgets/field_tree.cpp" line="11"/>
@@ -372,22 +445,22 @@
         <translation>%1：图形需要为正的宽度、高度和分辨率</translation>
     </message>
     <message>
-        <location filename="../app/flow_figure.cpp" line="72"/>
+        <location filename="../app/flow_figure.cpp" line="74"/>
         <source>packet %1 (β = %2), bytes from the IP header</source>
         <translation>数据包 %1（β = %2），从 IP 头起的字节</translation>
     </message>
     <message>
-        <location filename="../app/flow_figure.cpp" line="85"/>
+        <location filename="../app/flow_figure.cpp" line="87"/>
         <source>packet</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../app/flow_figure.cpp" line="85"/>
+        <location filename="../app/flow_figure.cpp" line="87"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../app/flow_figure.cpp" line="85"/>
+        <location filename="../app/flow_figure.cpp" line="87"/>
         <source>decoded</source>
         <translation>解码</translation>
     </message>
@@ -489,13 +562,13 @@
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="89"/>
-        <location filename="../app/main_window.cpp" line="553"/>
+        <location filename="../app/main_window.cpp" line="559"/>
         <source>Classify</source>
         <translation>分类</translation>
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="115"/>
-        <location filename="../app/main_window.cpp" line="553"/>
+        <location filename="../app/main_window.cpp" line="559"/>
         <source>Occlusion</source>
         <translation>遮挡</translation>
     </message>
@@ -594,7 +667,7 @@
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="223"/>
-        <location filename="../app/main_window.cpp" line="710"/>
+        <location filename="../app/main_window.cpp" line="718"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
@@ -898,292 +971,312 @@
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="536"/>
-        <location filename="../app/main_window.cpp" line="542"/>
+        <location filename="../app/main_window.cpp" line="548"/>
         <source>Loading model %1…</source>
         <translation>正在加载模型 %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="596"/>
+        <location filename="../app/main_window.cpp" line="544"/>
+        <source>Add model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="544"/>
+        <source>%1 is already loaded</source>
+        <translation>%1 已加载</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="602"/>
         <source>whyflow — %1</source>
         <translation>whyflow — %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="597"/>
+        <location filename="../app/main_window.cpp" line="603"/>
         <source>%1: %2 packets, %3 flows</source>
         <translation>%1：%2 个数据包，%3 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="599"/>
+        <location filename="../app/main_window.cpp" line="605"/>
         <source> (reading cancelled: partial)</source>
         <translation>（读取已取消：不完整）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="691"/>
+        <location filename="../app/main_window.cpp" line="699"/>
         <source>Any predicted class</source>
         <translation>任意预测类别</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="701"/>
+        <location filename="../app/main_window.cpp" line="709"/>
         <source>Model: %1 %2 (%3 classes, %4×%5, %6)</source>
         <translation>模型：%1 %2（%3 个类别，%4×%5，%6）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="707"/>
+        <location filename="../app/main_window.cpp" line="715"/>
         <source> + %n more</source>
         <translation>
             <numerusform> + 另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="811"/>
+        <location filename="../app/main_window.cpp" line="819"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="813"/>
+        <location filename="../app/main_window.cpp" line="821"/>
         <source>Classification cancelled (%1 of %2 flows classified)</source>
         <translation>分类已取消（已分类 %1 / %2 条流）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="814"/>
+        <location filename="../app/main_window.cpp" line="822"/>
         <source>Classifying… %1 of %2 flows</source>
         <translation>正在分类… %1 / %2 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="815"/>
+        <location filename="../app/main_window.cpp" line="823"/>
         <source>%1 flows classified by %2 models</source>
         <translation>%2 个模型已分类 %1 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1196"/>
+        <location filename="../app/main_window.cpp" line="1133"/>
+        <source>A %1 model has no attention, so this flow has no Why table; its occlusion drops are in Field groups.</source>
+        <translation>%1 模型没有注意力，因此该流没有“原因”表；其遮挡下降见“字段组”。</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1149"/>
+        <source>%1 (No. %2)</source>
+        <translation>%1（第 %2 号）</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1224"/>
         <source>%1 (%2 %)</source>
         <translation>%1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1199"/>
+        <location filename="../app/main_window.cpp" line="1227"/>
         <source>attention share</source>
         <translation>注意力份额</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1200"/>
+        <location filename="../app/main_window.cpp" line="1228"/>
         <source>probability drop, group zeroed (C4.5, k-NN: training means)</source>
         <translation>概率下降，组置零（C4.5、k-NN：训练均值）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1201"/>
+        <location filename="../app/main_window.cpp" line="1229"/>
         <source>probability drop, group swapped with other flows&apos;</source>
         <translation>概率下降，组与其他流的对应组交换</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1203"/>
+        <location filename="../app/main_window.cpp" line="1231"/>
         <source>Flow %1: no model has this view yet</source>
         <translation>流 %1：尚无模型具有此视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1206"/>
+        <location filename="../app/main_window.cpp" line="1234"/>
         <source>Flow %1, every model</source>
         <translation>流 %1，所有模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1247"/>
+        <location filename="../app/main_window.cpp" line="1275"/>
         <source>Spearman ρ between this flow&apos;s attention shares and occlusion drops over the groups: %1</source>
         <translation>本流各组的注意力份额与遮挡下降之间的 Spearman ρ：%1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1249"/>
+        <location filename="../app/main_window.cpp" line="1277"/>
         <source>A %1 model has no attention: the bars are its occlusion drops.</source>
         <translation>%1 模型没有注意力：柱形表示其遮挡下降。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1250"/>
+        <location filename="../app/main_window.cpp" line="1278"/>
         <source>Flow %1: %2 (%3) — %4</source>
         <translation>流 %1：%2（%3）— %4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1272"/>
+        <location filename="../app/main_window.cpp" line="1300"/>
         <source>Flow %1: %2 → %3</source>
         <translation>流 %1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1281"/>
+        <location filename="../app/main_window.cpp" line="1309"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1283"/>
+        <location filename="../app/main_window.cpp" line="1311"/>
         <source>, right</source>
         <translation>，正确</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1283"/>
+        <location filename="../app/main_window.cpp" line="1311"/>
         <source>, wrong: the label is %1</source>
         <translation>，错误：标签为 %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1291"/>
+        <location filename="../app/main_window.cpp" line="1319"/>
         <source>not classified yet</source>
         <translation>尚未分类</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1311"/>
+        <location filename="../app/main_window.cpp" line="1339"/>
         <source>Select a classified flow.</source>
         <translation>请选择一条已分类的流。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1318"/>
+        <location filename="../app/main_window.cpp" line="1346"/>
         <source>A %1 model has no attention to check; its occlusion drops are in Field groups.</source>
         <translation>%1 模型没有可检验的注意力；其遮挡下降见“字段组”。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1324"/>
+        <location filename="../app/main_window.cpp" line="1352"/>
         <source>Measuring occlusion on the engine thread…</source>
         <translation>正在引擎线程上测量遮挡…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1336"/>
+        <location filename="../app/main_window.cpp" line="1364"/>
         <source>most attended bytes first</source>
         <translation>注意力最高的字节优先</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1337"/>
+        <location filename="../app/main_window.cpp" line="1365"/>
         <source>random bytes</source>
         <translation>随机字节</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1338"/>
+        <location filename="../app/main_window.cpp" line="1366"/>
         <source>visible bytes removed (%)</source>
         <translation>已删除的可见字节（%）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1339"/>
+        <location filename="../app/main_window.cpp" line="1367"/>
         <source>probability of %1</source>
         <translation>%1 的概率</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1351"/>
+        <location filename="../app/main_window.cpp" line="1379"/>
         <source>%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = &lt;b&gt;%3&lt;/b&gt; (1: attention ranks the groups as occlusion does). Removing bytes in order of attention lowers the probability of %4 by %5 more on average than removing them at random%6.</source>
         <translation>%1，流 %2：各字段组上注意力份额与遮挡下降之间的 Spearman ρ = &lt;b&gt;%3&lt;/b&gt;（1：注意力对各组的排序与遮挡一致）。按注意力顺序删除字节，%4 的概率平均比随机删除多下降 %5%6。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1359"/>
+        <location filename="../app/main_window.cpp" line="1387"/>
         <source>: the attention does not point at what the decision needs</source>
         <translation>：注意力并未指向决策所需的内容</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1379"/>
-        <location filename="../app/main_window.cpp" line="1387"/>
+        <location filename="../app/main_window.cpp" line="1407"/>
+        <location filename="../app/main_window.cpp" line="1415"/>
         <source>%1: no classified flow is selected</source>
         <translation>%1：未选中已分类的流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1390"/>
+        <location filename="../app/main_window.cpp" line="1418"/>
         <source>%1: unknown table format &apos;%2&apos; (use .csv or .tex)</source>
         <translation>%1：未知的表格格式 &apos;%2&apos;（请使用 .csv 或 .tex）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1394"/>
+        <location filename="../app/main_window.cpp" line="1422"/>
         <source>%1: a %2 model has no attention, so the flow has no Why table</source>
         <translation>%1：%2 模型没有注意力，因此该流没有原因表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1415"/>
+        <location filename="../app/main_window.cpp" line="1443"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1415"/>
+        <location filename="../app/main_window.cpp" line="1443"/>
         <source>LaTeX booktabs (*.tex)</source>
         <translation>LaTeX booktabs (*.tex)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1419"/>
+        <location filename="../app/main_window.cpp" line="1447"/>
         <source>Export Why Table</source>
         <translation>导出原因表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1427"/>
+        <location filename="../app/main_window.cpp" line="1455"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1433"/>
+        <location filename="../app/main_window.cpp" line="1461"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="816"/>
+        <location filename="../app/main_window.cpp" line="824"/>
         <source>%1 flows classified</source>
         <translation>已分类 %1 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="827"/>
+        <location filename="../app/main_window.cpp" line="835"/>
         <source>Flows: %1 shown of %2</source>
         <translation>流：显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="836"/>
+        <location filename="../app/main_window.cpp" line="844"/>
         <source> · %1: %2 % right of %3 labelled</source>
         <translation> · %1：%3 条已标注流中 %2 % 正确</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="847"/>
-        <location filename="../app/main_window.cpp" line="876"/>
+        <location filename="../app/main_window.cpp" line="855"/>
+        <location filename="../app/main_window.cpp" line="884"/>
         <source>Load labels: %1</source>
         <translation>加载标签：%1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="871"/>
+        <location filename="../app/main_window.cpp" line="879"/>
         <source>Labels: %1 of %2 flows labelled from %3</source>
         <translation>标签：%2 条流中有 %1 条由 %3 标注</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="872"/>
+        <location filename="../app/main_window.cpp" line="880"/>
         <source>%1 names no flow of %2</source>
         <translation>%1 中没有 %2 的任何流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="883"/>
+        <location filename="../app/main_window.cpp" line="891"/>
         <source>Any true label</source>
         <translation>任意真实标签</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="898"/>
+        <location filename="../app/main_window.cpp" line="906"/>
         <source>Open a capture and load at least one model first</source>
         <translation>请先打开抓包并加载至少一个模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="903"/>
+        <location filename="../app/main_window.cpp" line="911"/>
         <source>The comparison needs true labels: load a label file (File ▸ Load Labels…) for %1</source>
         <translation>比较需要真实标签：请为 %1 加载标签文件（文件 ▸ 加载标签…）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="907"/>
-        <location filename="../app/main_window.cpp" line="930"/>
+        <location filename="../app/main_window.cpp" line="915"/>
+        <location filename="../app/main_window.cpp" line="938"/>
         <source>Export Comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="919"/>
+        <location filename="../app/main_window.cpp" line="927"/>
         <source>Comparing %1 models on the labelled flows…</source>
         <translation>正在基于已标注的流比较 %1 个模型…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="926"/>
+        <location filename="../app/main_window.cpp" line="934"/>
         <source>Comparison written to %1</source>
         <translation>比较已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="939"/>
+        <location filename="../app/main_window.cpp" line="947"/>
         <source>Packet %1 belongs to no flow (not IP)</source>
         <translation>数据包 %1 不属于任何流（非 IP）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1004"/>
+        <location filename="../app/main_window.cpp" line="1012"/>
         <source>(packet not available)</source>
         <translation>（数据包不可用）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1125"/>
+        <location filename="../app/main_window.cpp" line="1153"/>
         <source>Double-click to show the packet</source>
         <translation>双击显示该数据包</translation>
     </message>
@@ -1421,82 +1514,82 @@
 <context>
     <name>whyflow::widgets::FlowListModel</name>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="302"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="317"/>
         <source>disagree</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="303"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="318"/>
         <source>agree</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="317"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="332"/>
         <source>%1 predicts the true label</source>
         <translation>%1 预测出了真实标签</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="318"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="333"/>
         <source>%1 predicts %2; the label is %3</source>
         <translation>%1 预测为 %2；标签为 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="369"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="384"/>
         <source>Flow</source>
         <translation>流</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="370"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="385"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="371"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="386"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="372"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="387"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="373"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="388"/>
         <source>Packets</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="374"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="389"/>
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="375"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="390"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="378"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="393"/>
         <source>True label</source>
         <translation>真实标签</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="385"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="400"/>
         <source>Predicted</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="386"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="401"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="387"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="402"/>
         <source>Correct</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../widgets/models/flow_list_model.cpp" line="389"/>
+        <location filename="../widgets/models/flow_list_model.cpp" line="404"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
@@ -1504,72 +1597,72 @@
 <context>
     <name>whyflow::widgets::GroupChart</name>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="177"/>
+        <location filename="../widgets/group_chart.cpp" line="203"/>
         <source>site-dependent</source>
         <translation>站点相关</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="178"/>
+        <location filename="../widgets/group_chart.cpp" line="204"/>
         <source>well-known</source>
         <translation>通用特征</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="179"/>
+        <location filename="../widgets/group_chart.cpp" line="205"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="180"/>
+        <location filename="../widgets/group_chart.cpp" line="206"/>
         <source>its predicted class</source>
         <translation>其预测类别</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="181"/>
+        <location filename="../widgets/group_chart.cpp" line="207"/>
         <source>whole capture</source>
         <translation>整个抓包</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="183"/>
+        <location filename="../widgets/group_chart.cpp" line="209"/>
         <source>occlusion: zeros</source>
         <translation>遮挡：置零</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="184"/>
+        <location filename="../widgets/group_chart.cpp" line="210"/>
         <source>occlusion: swaps</source>
         <translation>遮挡：交换</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="199"/>
+        <location filename="../widgets/group_chart.cpp" line="225"/>
         <source>share of the decision / probability drop</source>
         <translation>决策份额 / 概率下降</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="232"/>
+        <location filename="../widgets/group_chart.cpp" line="258"/>
         <source>&lt;b&gt;Attention and occlusion disagree:&lt;/b&gt; %1 % of the attention but %2 % of the occlusion drop is on site-dependent groups. Attention alone would mislead here.</source>
         <translation>&lt;b&gt;注意力与遮挡结果不一致：&lt;/b&gt;%1 % 的注意力、但 %2 % 的遮挡下降落在站点相关组上。此处仅凭注意力会产生误导。</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="200"/>
+        <location filename="../widgets/group_chart.cpp" line="226"/>
         <source>%1 % of this flow&apos;s attention</source>
         <translation>本流 %1 % 的注意力</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="201"/>
+        <location filename="../widgets/group_chart.cpp" line="227"/>
         <source>%1 % of the occlusion drop</source>
         <translation>%1 % 的遮挡下降</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="224"/>
+        <location filename="../widgets/group_chart.cpp" line="250"/>
         <source>Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold most of the decision of %1: these models may rely on site artifacts.</source>
         <translation>站点相关字段（TTL、窗口、序列号、校验和、TCP 选项、IP ID）占 %1 的大部分决策：这些模型可能依赖站点伪特征。</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="227"/>
+        <location filename="../widgets/group_chart.cpp" line="253"/>
         <source>%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): this model may rely on site artifacts.</source>
         <translation>%1 落在站点相关字段上（TTL、窗口、序列号、校验和、TCP 选项、IP ID）：该模型可能依赖站点伪特征。</translation>
     </message>
     <message>
-        <location filename="../widgets/group_chart.cpp" line="229"/>
+        <location filename="../widgets/group_chart.cpp" line="255"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>

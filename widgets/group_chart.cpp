@@ -1,5 +1,6 @@
 #include "group_chart.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -24,6 +25,31 @@ double siteShareOf(const QVector<GroupBar>& bars, double GroupBar::*value) {
     return all > 0 ? site / all : 0;
 }
 }  // namespace
+
+QString groupLabelText(const QString& name, const QString& english) {
+    static const struct {
+        const char* name;
+        const char* label;
+    } kLabels[] = {
+        {"identity", QT_TRANSLATE_NOOP("FieldGroup", "Addresses")},
+        {"ttl", QT_TRANSLATE_NOOP("FieldGroup", "TTL / hop limit")},
+        {"window", QT_TRANSLATE_NOOP("FieldGroup", "TCP window")},
+        {"seq_ack", QT_TRANSLATE_NOOP("FieldGroup", "Sequence / ack numbers")},
+        {"tcp_flags", QT_TRANSLATE_NOOP("FieldGroup", "TCP flags")},
+        {"tcp_options", QT_TRANSLATE_NOOP("FieldGroup", "TCP options")},
+        {"checksum", QT_TRANSLATE_NOOP("FieldGroup", "Checksums")},
+        {"ip_id_frag", QT_TRANSLATE_NOOP("FieldGroup", "IP ID / fragmentation")},
+        {"tos", QT_TRANSLATE_NOOP("FieldGroup", "DSCP / ECN")},
+        {"ports", QT_TRANSLATE_NOOP("FieldGroup", "Ports")},
+        {"size", QT_TRANSLATE_NOOP("FieldGroup", "Sizes")},
+        {"protocol", QT_TRANSLATE_NOOP("FieldGroup", "Protocol")},
+        {"payload", QT_TRANSLATE_NOOP("FieldGroup", "Payload")},
+        {"structure", QT_TRANSLATE_NOOP("FieldGroup", "Header structure")},
+    };
+    for (const auto& l : kLabels)
+        if (name == QLatin1String(l.name)) return QCoreApplication::translate("FieldGroup", l.label);
+    return english;
+}
 
 GroupChart::GroupChart(QWidget* parent)
     : QWidget(parent), plot_(new QCustomPlot(this)), alert_(new QLabel(this)), footer_(new QLabel(this)) {

@@ -15,6 +15,10 @@ class QLabel;
 
 namespace whyflow::widgets {
 
+// A field group's label in the window's language ("TTL / hop limit" → "TTL / Hop-Limit"),
+// by the group's name ("ttl"); english when the name is not a group.
+QString groupLabelText(const QString& name, const QString& english);
+
 class GroupChart : public QWidget {
     Q_OBJECT
 public:

@@ -3,6 +3,7 @@
 #include <arpa/inet.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -96,23 +97,50 @@ std::string pairKey(int l4, uint8_t version, const flow::Endpoint& a, const flow
 
 }  // namespace
 
+namespace {
+// A folder opens as a stream that reads nothing; a binary file has NUL bytes.
+void checkTextFile(const std::string& path, const char* what) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw std::runtime_error(path + ": is a folder, not " + std::string(what));
+}
+}  // namespace
+
 LabelSet LabelSet::load(const std::string& path) {
-    std::ifstream in(path);
+    checkTextFile(path, "a label file");
+    std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error(path + ": cannot open the label file");
     LabelSet set;
     std::string line;
     int lineNo = 0;
+    // the column of each field: the corpus order, or the order a header names
+    static const char* kColumns[] = {"pcap", "l4", "endpoint_a", "endpoint_b", "ndpi_master", "ndpi_app"};
+    std::vector<int> column = {0, 1, 2, 3, 4, 5};
     while (std::getline(in, line)) {
         ++lineNo;
-        if (line.empty() || line == "\r") continue;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (lineNo == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);  // UTF-8 byte order mark
+        if (line.empty()) continue;
+        if (line.find('\0') != std::string::npos) throw std::runtime_error(path + ":" + std::to_string(lineNo) + ": not a text file");
         auto cells = splitCsv(line);
-        if (lineNo == 1 && !cells.empty() && cells[0] == "pcap") continue;  // header
-        if (cells.size() < 5)
+        if (lineNo == 1 && std::find(cells.begin(), cells.end(), "pcap") != cells.end()) {  // header
+            for (int c = 0; c < 6; ++c) {
+                auto it = std::find(cells.begin(), cells.end(), kColumns[c]);
+                column[c] = it == cells.end() ? -1 : static_cast<int>(it - cells.begin());
+                if (column[c] < 0 && c < 5)
+                    throw std::runtime_error(path + ":1: the header has no column " + kColumns[c] +
+                                             " (expected pcap,l4,endpoint_a,endpoint_b,ndpi_master[,ndpi_app])");
+            }
+            continue;
+        }
+        auto cell = [&](int c) { return column[c] >= 0 && column[c] < static_cast<int>(cells.size()) ? cells[column[c]] : std::string(); };
+        const int needed = 1 + *std::max_element(column.begin(), column.begin() + 5);
+        if (static_cast<int>(cells.size()) < needed)
             throw std::runtime_error(path + ":" + std::to_string(lineNo) + ": expected pcap,l4,endpoint_a,endpoint_b,ndpi_master[,ndpi_app]");
-        LabelRow r{cells[0], cells[1], cells[2], cells[3], cells[4], cells.size() > 5 ? cells[5] : "", lineNo};
+        LabelRow r{cell(0), cell(1), cell(2), cell(3), cell(4), cell(5), lineNo};
         set.byFile_[r.pcap].push_back(set.rows_.size());
         set.rows_.push_back(std::move(r));
     }
+    if (set.rows_.empty()) throw std::runtime_error(path + ": no label rows (pcap,l4,endpoint_a,endpoint_b,ndpi_master[,ndpi_app])");
     return set;
 }
 
@@ -125,15 +153,21 @@ std::vector<const LabelRow*> LabelSet::rowsOf(const std::string& pcap) const {
 }
 
 CategoryMap CategoryMap::load(const std::string& path) {
-    std::ifstream in(path);
+    checkTextFile(path, "a category map");
+    std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error(path + ": cannot open the category map");
     CategoryMap m;
     std::string line;
     int lineNo = 0;
     while (std::getline(in, line)) {
         ++lineNo;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (lineNo == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+        if (line.empty()) continue;
+        if (line.find('\0') != std::string::npos) throw std::runtime_error(path + ":" + std::to_string(lineNo) + ": not a text file");
         auto cells = splitCsv(line);
-        if (cells.size() < 2 || cells[0].empty()) continue;
+        if (cells.size() < 2 || cells[0].empty() || cells[1].empty())
+            throw std::runtime_error(path + ":" + std::to_string(lineNo) + ": expected ndpi_master,category");
         if (lineNo == 1 && (cells[0] == "ndpi_master" || cells[1] == "category")) continue;
         m.map_[cells[0]] = cells[1];
     }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <sstream>
 #include <stdexcept>
 
@@ -40,7 +41,12 @@ FeaturePreset FeaturePreset::custom(const std::string& groups) {
 FeaturePreset FeaturePreset::parse(const std::string& name, const std::string& keepGroups) {
     if (name == "full") return full();
     if (name == "wellknown") return wellKnown();
-    if (name == "custom") return custom(keepGroups);
+    if (name == "custom") {
+        FeaturePreset p = custom(keepGroups);
+        if (std::none_of(p.keep.begin(), p.keep.end(), [](bool k) { return k; }))
+            throw std::invalid_argument("the custom preset needs --keep-groups with at least one group (e.g. ports,size,payload)");
+        return p;
+    }
     throw std::invalid_argument("unknown feature preset '" + name + "' (use full, wellknown or custom)");
 }
 

@@ -223,13 +223,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     modelText_ = new QLabel(tr("No model"));
     progress_ = new QProgressBar;
     progress_->setRange(0, 1000);
-    progress_->setMaximumWidth(220);
+    progress_->setMaximumWidth(320);
+    // room for "Classifying with LSTM 100%" in every language
+    progress_->setMinimumWidth(std::min(320, progress_->fontMetrics().horizontalAdvance(EngineWorker::tr("Classifying with %1").arg(QStringLiteral("LSTM")) + QStringLiteral(" 100%")) + 24));
     progress_->setVisible(false);
     cancelButton_ = new QPushButton(tr("Cancel"));
     cancelButton_->setVisible(false);
     connect(cancelButton_, &QPushButton::clicked, this, &MainWindow::cancel);
     countText_ = new QLabel;
     statusBar()->addWidget(statusText_, 1);
+    problemText_ = new QLabel;
+    problemText_->setObjectName(QStringLiteral("captureProblem"));
+    problemText_->setVisible(false);
+    problemText_->setStyleSheet(QStringLiteral("QLabel { color: #b35900; }"));
+    statusBar()->addPermanentWidget(problemText_);
     statusBar()->addPermanentWidget(countText_);
     statusBar()->addPermanentWidget(modelText_);
     statusBar()->addPermanentWidget(progress_);
@@ -600,9 +607,13 @@ void MainWindow::onCaptureOpened(CapturePtr capture, FlowRowsPtr rows) {
     QString text = tr("%1: %2 packets, %3 flows").arg(QFileInfo(qs(capture_->path)).fileName())
                        .arg(capture_->packets.size()).arg(capture_->flows.size());
     if (capture_->cancelled) text += tr(" (reading cancelled: partial)");
+    // the capture's damage stays in the status bar after later messages replace this one
+    problemText_->setVisible(!capture_->problem.empty());
     if (!capture_->problem.empty()) {
         text += QStringLiteral(" — ") + qs(capture_->problem);
         lastError_ = qs(capture_->path + ": " + capture_->problem);
+        problemText_->setText(QStringLiteral("⚠ ") + tr("damaged capture: partly read"));
+        problemText_->setToolTip(lastError_);
     }
     statusText_->setText(text);
     if (flowProxy_->rowCount() > 0) flowView_->selectRow(0);
@@ -1347,10 +1358,10 @@ void MainWindow::showFaithfulness(int flowId) {
     }
     const auto& p = m->results[flowId].prediction;
     const QString cls = qs(m->model->info().classes[p.predicted]);
+    deletionPlot_->setVisible(p.hasAttention);  // no empty axes for a model without attention
     if (!p.hasAttention) {
         faithText_->setText(tr("A %1 model has no attention to check; its occlusion drops are in Field groups.")
                                 .arg(qs(m->model->info().kind).toUpper()));
-        deletionPlot_->replot();
         return;
     }
     if (!occ) {

@@ -219,6 +219,7 @@ private:
     QDoubleSpinBox* filterConfidenceHi_ = nullptr;
     QCheckBox* filterWrong_ = nullptr;
     QCheckBox* filterDisagree_ = nullptr;
+    QLabel* problemText_ = nullptr;  // what was wrong with the capture, kept in view
     QLabel* countText_ = nullptr;
     widgets::PacketListModel* packetModel_ = nullptr;
     widgets::AttentionDelegate* attentionDelegate_ = nullptr;

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QImage>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -405,6 +406,27 @@ void TestGui::badFilesDoNotLoseTheOpenCapture() {
     QVERIFY(errors.wait(30000));
     QVERIFY2(w.lastError().contains(junk), qPrintable(w.lastError()));
     QCOMPARE(w.flowModel()->rowCount(), flows);
+
+    // a truncated capture: the packets before the damage, and the damage stays named in the
+    // status bar (it used to be overwritten by the next message)
+    QFile demo(test::demoCapture());
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    const QByteArray head = demo.read(demo.size() / 2 + 7);
+    const QString truncated = dir.filePath(QStringLiteral("truncated.pcap"));
+    QFile t(truncated);
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write(head);
+    t.close();
+    w.openCapture(truncated);
+    QVERIFY(ready.wait(60000));
+    QVERIFY(w.flowModel()->rowCount() > 0 && w.flowModel()->rowCount() <= flows);
+    auto* problem = w.findChild<QLabel*>(QStringLiteral("captureProblem"));
+    QVERIFY(problem);
+    QVERIFY(problem->isVisibleTo(&w));
+    QVERIFY2(problem->toolTip().contains(truncated), qPrintable(problem->toolTip()));
+    w.openCapture(test::demoCapture());
+    QVERIFY(ready.wait(60000));
+    QVERIFY(!problem->isVisibleTo(&w));
 }
 
 namespace {

@@ -248,7 +248,7 @@ DE = {
     "Addresses": "Adressen", "Checksums": "Prüfsummen", "DSCP / ECN": "DSCP / ECN", "Header structure": "Header-Struktur",
     "IP ID / fragmentation": "IP-ID / Fragmentierung", "Ports": "Ports", "Sequence / ack numbers": "Sequenz- / ACK-Nummern",
     "Sizes": "Größen", "TCP flags": "TCP-Flags", "TCP options": "TCP-Optionen", "TCP window": "TCP-Fenster",
-    "TTL / hop limit": "TTL / Hop-Limit",
+    "TTL / hop limit": "TTL / Hop-Limit", "damaged capture: partly read": "beschädigter Mitschnitt: teilweise gelesen",
 }
 
 ZH = {
@@ -484,7 +484,7 @@ ZH = {
     "Addresses": "地址", "Checksums": "校验和", "DSCP / ECN": "DSCP / ECN", "Header structure": "报头结构",
     "IP ID / fragmentation": "IP ID / 分片", "Ports": "端口", "Sequence / ack numbers": "序列号 / 确认号",
     "Sizes": "长度", "TCP flags": "TCP 标志", "TCP options": "TCP 选项", "TCP window": "TCP 窗口",
-    "TTL / hop limit": "TTL / 跳数限制",
+    "TTL / hop limit": "TTL / 跳数限制", "damaged capture: partly read": "抓包文件已损坏：仅部分读取",
 }
 
 

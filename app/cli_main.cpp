@@ -403,7 +403,7 @@ int cmdInspect(const Args& a) {
         if (!reader.next(raw)) {
             std::cerr << "whyflow-cli: " << a.positional.front() << ": the capture has only " << i - 1 << " packets"
                       << (reader.problem().empty() ? "" : " (" + reader.problem() + ")") << "\n";
-            return 1;
+            return 2;  // an argument out of range, as --flow beyond the flows
         }
     }
     decode::Decoder decoder(reader.linkType());
@@ -433,7 +433,7 @@ int main(int argc, char** argv) {
             std::printf("whyflow-cli %s\n", WHYFLOW_VERSION);
             return 0;
         }
-        if (a.command.empty() || a.command == "--help" || a.command == "help" || a.has("help")) {
+        if (a.command.empty() || a.command == "--help" || a.command == "-h" || a.command == "help" || a.has("help")) {
             std::fputs(kUsage, a.command.empty() ? stderr : stdout);
             return a.command.empty() ? 2 : 0;
         }

@@ -54,6 +54,10 @@ expect 2 "--out $tmp/folder is a folder" label "$demo/demo.pcap" --out "$tmp/fol
 expect 1 "notcap.pcap" label "$tmp/notcap.pcap" --out "$tmp/labels.csv"
 [ ! -e "$tmp/labels.csv" ] || { echo "FAIL: label wrote $tmp/labels.csv although no capture could be read" >&2; failures=$((failures + 1)); }
 
+expect 1 "$tmp/folder: is a folder, not a model file" classify --model "$tmp/folder" "$demo/demo.pcap"
+expect 2 "the capture has only 6498 packets" inspect "$demo/demo.pcap" --packet 6499
+"$cli" -h > /dev/null || { echo "FAIL: whyflow-cli -h" >&2; failures=$((failures + 1)); }
+
 # a header in another column order is read by its names
 "$cli" flows "$demo/demo.pcap" --labels "$tmp/reordered.csv" > "$tmp/flows.txt" 2> "$tmp/flows.err" || { echo "FAIL: reordered labels" >&2; failures=$((failures + 1)); }
 grep -q "360 of 360" "$tmp/flows.err" "$tmp/flows.txt" || { echo "FAIL: reordered labels: $(cat "$tmp/flows.err")" >&2; failures=$((failures + 1)); }

@@ -93,6 +93,7 @@ void writeModelFile(const std::string& path, const ModelRecords& records) {
 
 ModelRecords readModelFile(const std::string& path) {
     std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw ModelError(path + ": is a folder, not a model file");
     if (!std::filesystem::is_regular_file(path, ec)) throw ModelError(path + ": no such model file");
     ModelRecords out;
     auto damaged = [&path](const std::string& what) { return ModelError(path + ": the model file is damaged (" + what + ")"); };

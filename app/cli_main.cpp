@@ -316,12 +316,19 @@ int cmdClassify(const Args& a) {
             continue;
         }
         if (!cap.problem.empty()) std::cerr << "whyflow-cli: " << path << ": " << cap.problem << " (keeping the packets before it)\n";
+        if (cap.flows.empty()) std::cerr << "whyflow-cli: " << path << ": no flows to classify (" << cap.packets.size() << " packets)\n";
         auto results = explain::classifyFlows(cap.flows, *model, &g_cancel);
+        // with several captures each flow says which one it is from (flow ids start at 0 in each)
+        const bool several = a.positional.size() > 1;
+        if (several && !a.has("json") && !results.empty()) std::printf("# %s\n", path.c_str());
         for (size_t i = 0; i < results.size(); ++i) {
             const flow::Flow& f = cap.flows[i];
             const auto& p = results[i].prediction;
             if (a.has("json")) {
-                std::cout << explain::flowJson(f, results[i], info) << "\n";
+                std::string line = explain::flowJson(f, results[i], info);
+                if (several && line.size() > 1 && line.front() == '{')
+                    line = "{\"capture\":" + nlohmann::json(path).dump() + (line.size() > 2 ? "," : "") + line.substr(1);
+                std::cout << line << "\n";
             } else {
                 std::printf("%6u %-5s %-45s %-45s %6llu pkts %9llu B  %-12s %.3f\n", f.id, f.l4Name().c_str(),
                             f.clientText().c_str(), f.serverText().c_str(), static_cast<unsigned long long>(f.packets),

@@ -58,6 +58,12 @@ expect 1 "$tmp/folder: is a folder, not a model file" classify --model "$tmp/fol
 expect 2 "the capture has only 6498 packets" inspect "$demo/demo.pcap" --packet 6499
 "$cli" -h > /dev/null || { echo "FAIL: whyflow-cli -h" >&2; failures=$((failures + 1)); }
 
+head -c 24 "$demo/demo.pcap" > "$tmp/header-only.pcap"
+expect 0 "$tmp/header-only.pcap: no flows to classify (0 packets)" classify --model "$demo/demo.wfm" "$tmp/header-only.pcap"
+# several captures: each flow names its capture (flow ids start at 0 in each)
+"$cli" classify --model "$demo/demo.wfm" "$demo/demo.pcap" "$demo/demo.pcap" --json 2> /dev/null > "$tmp/two.json"
+[ "$(grep -c '^{"capture":' "$tmp/two.json")" = 720 ] || { echo "FAIL: classify of two captures: $(grep -c '^{"capture":' "$tmp/two.json") of 720 flows name their capture" >&2; failures=$((failures + 1)); }
+
 # a header in another column order is read by its names
 "$cli" flows "$demo/demo.pcap" --labels "$tmp/reordered.csv" > "$tmp/flows.txt" 2> "$tmp/flows.err" || { echo "FAIL: reordered labels" >&2; failures=$((failures + 1)); }
 grep -q "360 of 360" "$tmp/flows.err" "$tmp/flows.txt" || { echo "FAIL: reordered labels: $(cat "$tmp/flows.err")" >&2; failures=$((failures + 1)); }

@@ -152,6 +152,22 @@ void TestModelFile::badFilesGiveClearErrors_data() {
                                   << QStringLiteral("'transformer' is not supported");
     QByteArray badShape = info;
     badShape.replace("\"bytes\":128", "\"bytes\":-5");
+    // what the helper's damaged files got through before: every one must be refused
+    auto withInfo = [&](const QByteArray& j) {
+        return makeZip({{"archive/version", "3\n"}, {"archive/whyflow.json", j}, {"archive/tensors.json", manifest(j)}});
+    };
+    QByteArray twice = info;
+    twice.replace("\"classes\":[\"a\",\"b\"]", "\"classes\":[\"a\",\"b\",\"a\"]");
+    QTest::newRow("class named twice") << withInfo(twice) << QStringLiteral("the class 'a' is named twice");
+    QByteArray unnamed = info;
+    unnamed.replace("\"classes\":[\"a\",\"b\"]", "\"classes\":[\"a\",\"\"]");
+    QTest::newRow("class without a name") << withInfo(unnamed) << QStringLiteral("class 1 has no name");
+    QByteArray link = info;
+    link.replace("\"bytes\":128", "\"bytes\":128,\"start_layer\":\"link\"");
+    QTest::newRow("link start layer") << withInfo(link) << QStringLiteral("start layer 'link' is not supported");
+    QByteArray noGroups = info;
+    noGroups.replace("{\"name\":\"full\"}", "{\"name\":\"custom\",\"groups\":[]}");
+    QTest::newRow("custom preset without groups") << withInfo(noGroups) << QStringLiteral("keeps no field group");
     QTest::newRow("impossible shape") << makeZip({{"archive/version", "3\n"}, {"archive/whyflow.json", badShape}, {"archive/tensors.json", manifest(badShape)}}) << QStringLiteral("impossible input shape");
 }
 

@@ -46,10 +46,17 @@ ModelInfo ModelInfo::fromJson(const std::string& text, const std::string& file) 
         info.kind = j.at("kind").get<std::string>();
         info.classes = j.at("classes").get<std::vector<std::string>>();
         if (info.classes.size() < 2) throw bad("a model needs at least two classes");
+        for (size_t c = 0; c < info.classes.size(); ++c) {
+            if (info.classes[c].empty()) throw bad("class " + std::to_string(c) + " has no name");
+            for (size_t d = 0; d < c; ++d)
+                if (info.classes[d] == info.classes[c]) throw bad("the class '" + info.classes[c] + "' is named twice");
+        }
         const auto& in = j.at("input");
         info.shape.packets = in.at("packets").get<int>();
         info.shape.bytes = in.at("bytes").get<int>();
         info.startLayer = in.value("start_layer", "network");
+        // the tensors begin at the network layer (DESIGN: link headers are never model input)
+        if (info.startLayer != "network") throw bad("input start layer '" + info.startLayer + "' is not supported (only network)");
         if (info.shape.packets < 1 || info.shape.packets > 1024 || info.shape.bytes < 1 || info.shape.bytes > 65535)
             throw bad("impossible input shape " + std::to_string(info.shape.packets) + " x " +
                       std::to_string(info.shape.bytes));
@@ -59,6 +66,7 @@ ModelInfo ModelInfo::fromJson(const std::string& text, const std::string& file) 
             std::string groups;
             for (const auto& g : pr.at("groups")) groups += g.get<std::string>() + ",";
             info.preset = dataset::FeaturePreset::custom(groups);
+            if (info.preset.keptGroups().empty()) throw bad("the custom feature preset keeps no field group");
         } else {
             info.preset = dataset::FeaturePreset::parse(presetName);
         }

@@ -200,6 +200,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     faithText_->setWordWrap(true);
     deletionPlot_ = new QCustomPlot;
     deletionPlot_->setMinimumHeight(160);
+    // the legend in a row of its own under the plot, where it covers no curve
+    deletionPlot_->axisRect()->insetLayout()->take(deletionPlot_->legend);
+    deletionPlot_->plotLayout()->addElement(1, 0, deletionPlot_->legend);
+    deletionPlot_->plotLayout()->setRowStretchFactor(1, 0.001);
+    deletionPlot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    deletionPlot_->legend->setBorderPen(Qt::NoPen);
     faithLayout->addWidget(faithText_);
     faithLayout->addWidget(deletionPlot_, 1);
     tabs_ = new QTabWidget;
@@ -1392,15 +1398,20 @@ void MainWindow::showFaithfulness(int flowId) {
     const size_t n = std::min(occ->deletionByAttention.size(), occ->deletionRandom.size());
     for (size_t i = 0; i < n; ++i) gap += occ->deletionRandom[i] - occ->deletionByAttention[i];
     gap /= std::max<size_t>(1, n);
-    faithText_->setText(tr("%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = "
-                           "<b>%3</b> (1: attention ranks the groups as occlusion does). Removing bytes in order of "
-                           "attention lowers the probability of %4 by %5 more on average than removing them at random%6.")
-                            .arg(m->name)
-                            .arg(flowId)
-                            .arg(occ->spearman, 0, 'f', 2)
-                            .arg(cls)
-                            .arg(gap, 0, 'f', 2)
-                            .arg(gap <= 0 ? tr(": the attention does not point at what the decision needs") : QString()));
+    const QString head = tr("%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = "
+                            "<b>%3</b> (1: attention ranks the groups as occlusion does).")
+                             .arg(m->name)
+                             .arg(flowId)
+                             .arg(occ->spearman, 0, 'f', 2);
+    const QString tail = gap > 0 ? tr("Removing bytes in order of attention lowers the probability of %1 by %2 more on average "
+                                      "than removing them at random.")
+                                       .arg(cls)
+                                       .arg(gap, 0, 'f', 2)
+                                 : tr("Removing bytes in order of attention lowers the probability of %1 no faster than removing "
+                                      "them at random (%2 less on average): the attention does not point at what the decision needs.")
+                                       .arg(cls)
+                                       .arg(-gap, 0, 'f', 2);
+    faithText_->setText(head + QLatin1Char(' ') + tail);
 }
 
 // Export for papers: the selected flow's figure and Why table, built as whyflow-cli explain builds them.

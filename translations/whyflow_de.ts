@@ -557,19 +557,19 @@
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="79"/>
-        <location filename="../app/main_window.cpp" line="228"/>
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>Classifying with %1</source>
         <translation>Klassifiziere mit %1</translation>
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="89"/>
-        <location filename="../app/main_window.cpp" line="563"/>
+        <location filename="../app/main_window.cpp" line="569"/>
         <source>Classify</source>
         <translation>Klassifizieren</translation>
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="115"/>
-        <location filename="../app/main_window.cpp" line="563"/>
+        <location filename="../app/main_window.cpp" line="569"/>
         <source>Occlusion</source>
         <translation>Okklusion</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>Byte-Anteil β·α</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="257"/>
+        <location filename="../app/main_window.cpp" line="263"/>
         <source>Filter: address, port or protocol (e.g. :443, 192.0.2.10, UDP)</source>
         <translation>Filter: Adresse, Port oder Protokoll (z. B. :443, 192.0.2.10, UDP)</translation>
     </message>
@@ -642,382 +642,397 @@
         <translation>Alle Modelle: Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="206"/>
+        <location filename="../app/main_window.cpp" line="212"/>
         <source>Field groups</source>
         <translation>Feldgruppen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="207"/>
+        <location filename="../app/main_window.cpp" line="213"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="214"/>
         <source>Models side by side</source>
         <translation>Modelle nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="215"/>
         <source>Faithfulness</source>
         <translation>Treue</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="222"/>
+        <location filename="../app/main_window.cpp" line="228"/>
         <source>Open a capture (File ▸ Open Capture…) and a model (File ▸ Load Model…)</source>
         <translation>Einen Mitschnitt (Datei ▸ Mitschnitt öffnen…) und ein Modell (Datei ▸ Modell laden…) öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="223"/>
-        <location filename="../app/main_window.cpp" line="734"/>
+        <location filename="../app/main_window.cpp" line="229"/>
+        <location filename="../app/main_window.cpp" line="740"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="230"/>
+        <location filename="../app/main_window.cpp" line="236"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="260"/>
+        <location filename="../app/main_window.cpp" line="266"/>
         <source>The explained model: its predictions drive the class, confidence and misclassified filters, the packet attention, the bytes and the Why panel</source>
         <translation>Das erklärte Modell: Seine Vorhersagen bestimmen die Filter für Klasse, Konfidenz und Fehlklassifikation, die Paketaufmerksamkeit, die Bytes und das Warum-Feld</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="263"/>
+        <location filename="../app/main_window.cpp" line="269"/>
         <source>Predicted class</source>
         <translation>Vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="265"/>
+        <location filename="../app/main_window.cpp" line="271"/>
         <source>True label (File ▸ Load Labels…)</source>
         <translation>Wahres Label (Datei ▸ Labels laden…)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="278"/>
+        <location filename="../app/main_window.cpp" line="284"/>
         <source>confidence ≥ </source>
         <translation>Konfidenz ≥ </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="279"/>
+        <location filename="../app/main_window.cpp" line="285"/>
         <source>≤ </source>
         <translation>≤ </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="280"/>
+        <location filename="../app/main_window.cpp" line="286"/>
         <source>Misclassified</source>
         <translation>Fehlklassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="281"/>
+        <location filename="../app/main_window.cpp" line="287"/>
         <source>Only labelled flows that the explained model gets wrong</source>
         <translation>Nur gelabelte Flüsse, die das erklärte Modell falsch einordnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="282"/>
+        <location filename="../app/main_window.cpp" line="288"/>
         <source>Models disagree</source>
         <translation>Modelle uneinig</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="283"/>
+        <location filename="../app/main_window.cpp" line="289"/>
         <source>Only flows on which two loaded models predict different classes</source>
         <translation>Nur Flüsse, für die zwei geladene Modelle verschiedene Klassen vorhersagen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="397"/>
+        <location filename="../app/main_window.cpp" line="403"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="398"/>
+        <location filename="../app/main_window.cpp" line="404"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="399"/>
+        <location filename="../app/main_window.cpp" line="405"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="400"/>
+        <location filename="../app/main_window.cpp" line="406"/>
         <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
         <translation>Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="403"/>
+        <location filename="../app/main_window.cpp" line="409"/>
         <source>Load &amp;Model…</source>
         <translation>&amp;Modell laden…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="404"/>
+        <location filename="../app/main_window.cpp" line="410"/>
         <source>Load Model</source>
         <translation>Modell laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="404"/>
-        <location filename="../app/main_window.cpp" line="408"/>
+        <location filename="../app/main_window.cpp" line="410"/>
+        <location filename="../app/main_window.cpp" line="414"/>
         <source>whyflow models (*.wfm);;All files (*)</source>
         <translation>whyflow-Modelle (*.wfm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="407"/>
+        <location filename="../app/main_window.cpp" line="413"/>
         <source>&amp;Add Model…</source>
         <translation>Modell &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="408"/>
+        <location filename="../app/main_window.cpp" line="414"/>
         <source>Add Model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="411"/>
+        <location filename="../app/main_window.cpp" line="417"/>
         <source>Remo&amp;ve Model</source>
         <translation>Modell &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="412"/>
+        <location filename="../app/main_window.cpp" line="418"/>
         <source>Load &amp;Labels…</source>
         <translation>&amp;Labels laden…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="413"/>
-        <location filename="../app/main_window.cpp" line="417"/>
-        <location filename="../app/main_window.cpp" line="422"/>
+        <location filename="../app/main_window.cpp" line="419"/>
+        <location filename="../app/main_window.cpp" line="423"/>
+        <location filename="../app/main_window.cpp" line="428"/>
         <source>Load Labels</source>
         <translation>Labels laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="414"/>
+        <location filename="../app/main_window.cpp" line="420"/>
         <source>Label files (*.csv);;All files (*)</source>
         <translation>Label-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="417"/>
+        <location filename="../app/main_window.cpp" line="423"/>
         <source>Merge the protocols into categories with a category map?</source>
         <translation>Die Protokolle mit einer Kategorienzuordnung zu Kategorien zusammenfassen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="419"/>
+        <location filename="../app/main_window.cpp" line="425"/>
         <source>Category Map</source>
         <translation>Kategorienzuordnung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="420"/>
+        <location filename="../app/main_window.cpp" line="426"/>
         <source>Category maps (*.csv);;All files (*)</source>
         <translation>Kategorienzuordnungen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="424"/>
+        <location filename="../app/main_window.cpp" line="430"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="427"/>
+        <location filename="../app/main_window.cpp" line="433"/>
         <source>&amp;Export Figure…</source>
         <translation>Abbildung e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="428"/>
+        <location filename="../app/main_window.cpp" line="434"/>
         <source>Export &amp;Why Table…</source>
         <translation>&amp;Warum-Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="433"/>
+        <location filename="../app/main_window.cpp" line="439"/>
         <source>Export &amp;Comparison…</source>
         <translation>&amp;Vergleich exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="434"/>
+        <location filename="../app/main_window.cpp" line="440"/>
         <source>Export Comparison into Folder</source>
         <translation>Vergleich in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="438"/>
+        <location filename="../app/main_window.cpp" line="444"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="440"/>
+        <location filename="../app/main_window.cpp" line="446"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="441"/>
+        <location filename="../app/main_window.cpp" line="447"/>
         <source>&amp;Colormap</source>
         <translation>&amp;Farbskala</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="451"/>
+        <location filename="../app/main_window.cpp" line="457"/>
         <source>Zoom &amp;In (bytes)</source>
         <translation>Ver&amp;größern (Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="452"/>
+        <location filename="../app/main_window.cpp" line="458"/>
         <source>Zoom &amp;Out (bytes)</source>
         <translation>Ver&amp;kleinern (Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="454"/>
+        <location filename="../app/main_window.cpp" line="460"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="455"/>
+        <location filename="../app/main_window.cpp" line="461"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="460"/>
+        <location filename="../app/main_window.cpp" line="466"/>
         <source>The language changes when whyflow starts again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von whyflow.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="463"/>
+        <location filename="../app/main_window.cpp" line="469"/>
         <source>&amp;Theme</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="465"/>
+        <location filename="../app/main_window.cpp" line="471"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="465"/>
+        <location filename="../app/main_window.cpp" line="471"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="465"/>
+        <location filename="../app/main_window.cpp" line="471"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="476"/>
+        <location filename="../app/main_window.cpp" line="482"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>&amp;Logarithmische Skala</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="480"/>
+        <location filename="../app/main_window.cpp" line="486"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="481"/>
+        <location filename="../app/main_window.cpp" line="487"/>
         <source>Go to &amp;Flow…</source>
         <translation>Zu &amp;Fluss…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="484"/>
+        <location filename="../app/main_window.cpp" line="490"/>
         <source>Go to Flow</source>
         <translation>Zu Fluss gehen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="484"/>
+        <location filename="../app/main_window.cpp" line="490"/>
         <source>Flow number:</source>
         <translation>Flussnummer:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="486"/>
+        <location filename="../app/main_window.cpp" line="492"/>
         <source>Flow %1 is not in the list (filtered out?)</source>
         <translation>Fluss %1 ist nicht in der Liste (herausgefiltert?)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="488"/>
+        <location filename="../app/main_window.cpp" line="494"/>
         <source>Go to &amp;Packet…</source>
         <translation>Zu &amp;Paket…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="491"/>
+        <location filename="../app/main_window.cpp" line="497"/>
         <source>Go to Packet</source>
         <translation>Zu Paket gehen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="491"/>
+        <location filename="../app/main_window.cpp" line="497"/>
         <source>Packet number:</source>
         <translation>Paketnummer:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="495"/>
+        <location filename="../app/main_window.cpp" line="501"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="496"/>
+        <location filename="../app/main_window.cpp" line="502"/>
         <source>&amp;Classify Again</source>
         <translation>Erneut &amp;klassifizieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="498"/>
+        <location filename="../app/main_window.cpp" line="504"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="499"/>
+        <location filename="../app/main_window.cpp" line="505"/>
         <source>&amp;About whyflow</source>
         <translation>Ü&amp;ber whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="500"/>
+        <location filename="../app/main_window.cpp" line="506"/>
         <source>About whyflow</source>
         <translation>Über whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="501"/>
+        <location filename="../app/main_window.cpp" line="507"/>
         <source>&lt;h3&gt;whyflow %1&lt;/h3&gt;&lt;p&gt;Shows why a deep-learning traffic classifier labels a flow the way it does.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whyflow %1&lt;/h3&gt;&lt;p&gt;Zeigt, warum ein Deep-Learning-Verkehrsklassifikator einen Fluss so einordnet, wie er es tut.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="540"/>
+        <location filename="../app/main_window.cpp" line="546"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="546"/>
         <location filename="../app/main_window.cpp" line="552"/>
+        <location filename="../app/main_window.cpp" line="558"/>
         <source>Loading model %1…</source>
         <translation>Lade Modell %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="615"/>
+        <location filename="../app/main_window.cpp" line="621"/>
         <source>damaged capture: partly read</source>
         <translation>beschädigter Mitschnitt: teilweise gelesen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="642"/>
+        <location filename="../app/main_window.cpp" line="648"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="642"/>
+        <location filename="../app/main_window.cpp" line="648"/>
         <source>%1 is already loaded</source>
         <translation>%1 ist bereits geladen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="606"/>
+        <location filename="../app/main_window.cpp" line="1401"/>
+        <source>%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = &lt;b&gt;%3&lt;/b&gt; (1: attention ranks the groups as occlusion does).</source>
+        <translation>%1, Fluss %2: Spearman ρ zwischen Aufmerksamkeitsanteilen und Okklusionsverlusten über die Feldgruppen = &lt;b&gt;%3&lt;/b&gt; (1: Die Aufmerksamkeit ordnet die Gruppen so wie die Okklusion).</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1406"/>
+        <source>Removing bytes in order of attention lowers the probability of %1 by %2 more on average than removing them at random.</source>
+        <translation>Bytes in der Reihenfolge der Aufmerksamkeit zu entfernen senkt die Wahrscheinlichkeit von %1 im Mittel um %2 mehr, als sie zufällig zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1410"/>
+        <source>Removing bytes in order of attention lowers the probability of %1 no faster than removing them at random (%2 less on average): the attention does not point at what the decision needs.</source>
+        <translation>Bytes in der Reihenfolge der Aufmerksamkeit zu entfernen senkt die Wahrscheinlichkeit von %1 nicht schneller, als sie zufällig zu entfernen (im Mittel um %2 weniger): Die Aufmerksamkeit zeigt nicht auf das, was die Entscheidung braucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="612"/>
         <source>whyflow — %1</source>
         <translation>whyflow — %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="607"/>
+        <location filename="../app/main_window.cpp" line="613"/>
         <source>%1: %2 packets, %3 flows</source>
         <translation>%1: %2 Pakete, %3 Flüsse</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="609"/>
+        <location filename="../app/main_window.cpp" line="615"/>
         <source> (reading cancelled: partial)</source>
         <translation> (Lesen abgebrochen: unvollständig)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="715"/>
+        <location filename="../app/main_window.cpp" line="721"/>
         <source>Any predicted class</source>
         <translation>Jede vorhergesagte Klasse</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="725"/>
+        <location filename="../app/main_window.cpp" line="731"/>
         <source>Model: %1 %2 (%3 classes, %4×%5, %6)</source>
         <translation>Modell: %1 %2 (%3 Klassen, %4×%5, %6)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="731"/>
+        <location filename="../app/main_window.cpp" line="737"/>
         <source> + %n more</source>
         <translation>
             <numerusform> + %n weiteres</numerusform>
@@ -1025,265 +1040,255 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="835"/>
+        <location filename="../app/main_window.cpp" line="841"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="837"/>
+        <location filename="../app/main_window.cpp" line="843"/>
         <source>Classification cancelled (%1 of %2 flows classified)</source>
         <translation>Klassifikation abgebrochen (%1 von %2 Flüssen klassifiziert)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="838"/>
+        <location filename="../app/main_window.cpp" line="844"/>
         <source>Classifying… %1 of %2 flows</source>
         <translation>Klassifiziere… %1 von %2 Flüssen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="839"/>
+        <location filename="../app/main_window.cpp" line="845"/>
         <source>%1 flows classified by %2 models</source>
         <translation>%1 Flüsse von %2 Modellen klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1149"/>
+        <location filename="../app/main_window.cpp" line="1155"/>
         <source>A %1 model has no attention, so this flow has no Why table; its occlusion drops are in Field groups.</source>
         <translation>Ein %1-Modell hat keine Aufmerksamkeit, daher hat dieser Fluss keine Warum-Tabelle; seine Okklusionsverluste stehen unter Feldgruppen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1165"/>
+        <location filename="../app/main_window.cpp" line="1171"/>
         <source>%1 (No. %2)</source>
         <translation>%1 (Nr. %2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1240"/>
+        <location filename="../app/main_window.cpp" line="1246"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1243"/>
+        <location filename="../app/main_window.cpp" line="1249"/>
         <source>attention share</source>
         <translation>Anteil der Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1244"/>
+        <location filename="../app/main_window.cpp" line="1250"/>
         <source>probability drop, group zeroed (C4.5, k-NN: training means)</source>
         <translation>Rückgang der Wahrscheinlichkeit, Gruppe genullt (C4.5, k-NN: Trainingsmittelwerte)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1245"/>
+        <location filename="../app/main_window.cpp" line="1251"/>
         <source>probability drop, group swapped with other flows&apos;</source>
         <translation>Rückgang der Wahrscheinlichkeit, Gruppe mit der anderer Flüsse vertauscht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1247"/>
+        <location filename="../app/main_window.cpp" line="1253"/>
         <source>Flow %1: no model has this view yet</source>
         <translation>Fluss %1: Noch kein Modell hat diese Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1250"/>
+        <location filename="../app/main_window.cpp" line="1256"/>
         <source>Flow %1, every model</source>
         <translation>Fluss %1, alle Modelle</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1291"/>
+        <location filename="../app/main_window.cpp" line="1297"/>
         <source>Spearman ρ between this flow&apos;s attention shares and occlusion drops over the groups: %1</source>
         <translation>Spearman ρ zwischen den Aufmerksamkeitsanteilen und Okklusionsverlusten dieses Flusses über die Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1293"/>
+        <location filename="../app/main_window.cpp" line="1299"/>
         <source>A %1 model has no attention: the bars are its occlusion drops.</source>
         <translation>Ein %1-Modell hat keine Aufmerksamkeit: Die Balken sind seine Okklusionsverluste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1294"/>
+        <location filename="../app/main_window.cpp" line="1300"/>
         <source>Flow %1: %2 (%3) — %4</source>
         <translation>Fluss %1: %2 (%3) — %4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1316"/>
+        <location filename="../app/main_window.cpp" line="1322"/>
         <source>Flow %1: %2 → %3</source>
         <translation>Fluss %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1325"/>
+        <location filename="../app/main_window.cpp" line="1331"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1327"/>
+        <location filename="../app/main_window.cpp" line="1333"/>
         <source>, right</source>
         <translation>, richtig</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1327"/>
+        <location filename="../app/main_window.cpp" line="1333"/>
         <source>, wrong: the label is %1</source>
         <translation>, falsch: Das Label ist %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1335"/>
+        <location filename="../app/main_window.cpp" line="1341"/>
         <source>not classified yet</source>
         <translation>noch nicht klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1355"/>
+        <location filename="../app/main_window.cpp" line="1361"/>
         <source>Select a classified flow.</source>
         <translation>Einen klassifizierten Fluss auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1363"/>
+        <location filename="../app/main_window.cpp" line="1369"/>
         <source>A %1 model has no attention to check; its occlusion drops are in Field groups.</source>
         <translation>Ein %1-Modell hat keine Aufmerksamkeit, die sich prüfen ließe; seine Okklusionsverluste stehen unter Feldgruppen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1368"/>
+        <location filename="../app/main_window.cpp" line="1374"/>
         <source>Measuring occlusion on the engine thread…</source>
         <translation>Messe Okklusion im Engine-Thread…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1380"/>
+        <location filename="../app/main_window.cpp" line="1386"/>
         <source>most attended bytes first</source>
         <translation>Bytes mit der meisten Aufmerksamkeit zuerst</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1381"/>
+        <location filename="../app/main_window.cpp" line="1387"/>
         <source>random bytes</source>
         <translation>zufällige Bytes</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1382"/>
+        <location filename="../app/main_window.cpp" line="1388"/>
         <source>visible bytes removed (%)</source>
         <translation>entfernte sichtbare Bytes (%)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1383"/>
+        <location filename="../app/main_window.cpp" line="1389"/>
         <source>probability of %1</source>
         <translation>Wahrscheinlichkeit von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1395"/>
-        <source>%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = &lt;b&gt;%3&lt;/b&gt; (1: attention ranks the groups as occlusion does). Removing bytes in order of attention lowers the probability of %4 by %5 more on average than removing them at random%6.</source>
-        <translation>%1, Fluss %2: Spearman ρ zwischen Aufmerksamkeitsanteilen und Okklusionsverlusten über die Feldgruppen = &lt;b&gt;%3&lt;/b&gt; (1: Die Aufmerksamkeit ordnet die Gruppen so wie die Okklusion). Bytes in der Reihenfolge der Aufmerksamkeit zu entfernen senkt die Wahrscheinlichkeit von %4 im Mittel um %5 mehr, als sie zufällig zu entfernen%6.</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="1403"/>
-        <source>: the attention does not point at what the decision needs</source>
-        <translation>: Die Aufmerksamkeit zeigt nicht auf das, was die Entscheidung braucht</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="1423"/>
-        <location filename="../app/main_window.cpp" line="1431"/>
+        <location filename="../app/main_window.cpp" line="1434"/>
+        <location filename="../app/main_window.cpp" line="1442"/>
         <source>%1: no classified flow is selected</source>
         <translation>%1: Kein klassifizierter Fluss ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1434"/>
+        <location filename="../app/main_window.cpp" line="1445"/>
         <source>%1: unknown table format &apos;%2&apos; (use .csv or .tex)</source>
         <translation>%1: unbekanntes Tabellenformat &apos;%2&apos; (.csv oder .tex verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1438"/>
+        <location filename="../app/main_window.cpp" line="1449"/>
         <source>%1: a %2 model has no attention, so the flow has no Why table</source>
         <translation>%1: Ein %2-Modell hat keine Aufmerksamkeit, daher hat der Fluss keine Warum-Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1459"/>
+        <location filename="../app/main_window.cpp" line="1470"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1459"/>
+        <location filename="../app/main_window.cpp" line="1470"/>
         <source>LaTeX booktabs (*.tex)</source>
         <translation>LaTeX booktabs (*.tex)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1463"/>
+        <location filename="../app/main_window.cpp" line="1474"/>
         <source>Export Why Table</source>
         <translation>Warum-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1471"/>
+        <location filename="../app/main_window.cpp" line="1482"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1477"/>
+        <location filename="../app/main_window.cpp" line="1488"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="840"/>
+        <location filename="../app/main_window.cpp" line="846"/>
         <source>%1 flows classified</source>
         <translation>%1 Flüsse klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="851"/>
+        <location filename="../app/main_window.cpp" line="857"/>
         <source>Flows: %1 shown of %2</source>
         <translation>Flüsse: %1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="860"/>
+        <location filename="../app/main_window.cpp" line="866"/>
         <source> · %1: %2 % right of %3 labelled</source>
         <translation> · %1: %2 % von %3 gelabelten Flüssen richtig</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="871"/>
-        <location filename="../app/main_window.cpp" line="900"/>
+        <location filename="../app/main_window.cpp" line="877"/>
+        <location filename="../app/main_window.cpp" line="906"/>
         <source>Load labels: %1</source>
         <translation>Labels laden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="895"/>
+        <location filename="../app/main_window.cpp" line="901"/>
         <source>Labels: %1 of %2 flows labelled from %3</source>
         <translation>Labels: %1 von %2 Flüssen aus %3 gelabelt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="896"/>
+        <location filename="../app/main_window.cpp" line="902"/>
         <source>%1 names no flow of %2</source>
         <translation>%1 nennt keinen Fluss von %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="907"/>
+        <location filename="../app/main_window.cpp" line="913"/>
         <source>Any true label</source>
         <translation>Jedes wahre Label</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="922"/>
+        <location filename="../app/main_window.cpp" line="928"/>
         <source>Open a capture and load at least one model first</source>
         <translation>Zuerst einen Mitschnitt öffnen und mindestens ein Modell laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="927"/>
+        <location filename="../app/main_window.cpp" line="933"/>
         <source>The comparison needs true labels: load a label file (File ▸ Load Labels…) for %1</source>
         <translation>Der Vergleich braucht wahre Labels: Eine Label-Datei (Datei ▸ Labels laden…) für %1 laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="931"/>
-        <location filename="../app/main_window.cpp" line="954"/>
+        <location filename="../app/main_window.cpp" line="937"/>
+        <location filename="../app/main_window.cpp" line="960"/>
         <source>Export Comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="943"/>
+        <location filename="../app/main_window.cpp" line="949"/>
         <source>Comparing %1 models on the labelled flows…</source>
         <translation>Vergleiche %1 Modelle auf den gelabelten Flüssen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="950"/>
+        <location filename="../app/main_window.cpp" line="956"/>
         <source>Comparison written to %1</source>
         <translation>Vergleich nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="963"/>
+        <location filename="../app/main_window.cpp" line="969"/>
         <source>Packet %1 belongs to no flow (not IP)</source>
         <translation>Paket %1 gehört zu keinem Fluss (kein IP)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1028"/>
+        <location filename="../app/main_window.cpp" line="1034"/>
         <source>(packet not available)</source>
         <translation>(Paket nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1169"/>
+        <location filename="../app/main_window.cpp" line="1175"/>
         <source>Double-click to show the packet</source>
         <translation>Doppelklick zeigt das Paket</translation>
     </message>

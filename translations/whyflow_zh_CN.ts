@@ -557,19 +557,19 @@
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="79"/>
-        <location filename="../app/main_window.cpp" line="228"/>
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>Classifying with %1</source>
         <translation>正在用 %1 分类</translation>
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="89"/>
-        <location filename="../app/main_window.cpp" line="563"/>
+        <location filename="../app/main_window.cpp" line="569"/>
         <source>Classify</source>
         <translation>分类</translation>
     </message>
     <message>
         <location filename="../app/engine_worker.cpp" line="115"/>
-        <location filename="../app/main_window.cpp" line="563"/>
+        <location filename="../app/main_window.cpp" line="569"/>
         <source>Occlusion</source>
         <translation>遮挡</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>字节份额 β·α</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="257"/>
+        <location filename="../app/main_window.cpp" line="263"/>
         <source>Filter: address, port or protocol (e.g. :443, 192.0.2.10, UDP)</source>
         <translation>过滤：地址、端口或协议（例如 :443、192.0.2.10、UDP）</translation>
     </message>
@@ -642,647 +642,652 @@
         <translation>所有模型：注意力</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="206"/>
+        <location filename="../app/main_window.cpp" line="212"/>
         <source>Field groups</source>
         <translation>字段组</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="207"/>
+        <location filename="../app/main_window.cpp" line="213"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="214"/>
         <source>Models side by side</source>
         <translation>模型并排对比</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="215"/>
         <source>Faithfulness</source>
         <translation>忠实度</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="222"/>
+        <location filename="../app/main_window.cpp" line="228"/>
         <source>Open a capture (File ▸ Open Capture…) and a model (File ▸ Load Model…)</source>
         <translation>请打开抓包（文件 ▸ 打开抓包…）和模型（文件 ▸ 加载模型…）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="223"/>
-        <location filename="../app/main_window.cpp" line="734"/>
+        <location filename="../app/main_window.cpp" line="229"/>
+        <location filename="../app/main_window.cpp" line="740"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="230"/>
+        <location filename="../app/main_window.cpp" line="236"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="260"/>
+        <location filename="../app/main_window.cpp" line="266"/>
         <source>The explained model: its predictions drive the class, confidence and misclassified filters, the packet attention, the bytes and the Why panel</source>
         <translation>被解释的模型：其预测决定类别、置信度和误分类过滤器，以及数据包注意力、字节视图和原因面板</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="263"/>
+        <location filename="../app/main_window.cpp" line="269"/>
         <source>Predicted class</source>
         <translation>预测类别</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="265"/>
+        <location filename="../app/main_window.cpp" line="271"/>
         <source>True label (File ▸ Load Labels…)</source>
         <translation>真实标签（文件 ▸ 加载标签…）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="278"/>
+        <location filename="../app/main_window.cpp" line="284"/>
         <source>confidence ≥ </source>
         <translation>置信度 ≥ </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="279"/>
+        <location filename="../app/main_window.cpp" line="285"/>
         <source>≤ </source>
         <translation>≤ </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="280"/>
+        <location filename="../app/main_window.cpp" line="286"/>
         <source>Misclassified</source>
         <translation>误分类</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="281"/>
+        <location filename="../app/main_window.cpp" line="287"/>
         <source>Only labelled flows that the explained model gets wrong</source>
         <translation>仅显示被解释的模型分类错误的已标注流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="282"/>
+        <location filename="../app/main_window.cpp" line="288"/>
         <source>Models disagree</source>
         <translation>模型不一致</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="283"/>
+        <location filename="../app/main_window.cpp" line="289"/>
         <source>Only flows on which two loaded models predict different classes</source>
         <translation>仅显示两个已加载模型预测类别不同的流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="397"/>
+        <location filename="../app/main_window.cpp" line="403"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="398"/>
+        <location filename="../app/main_window.cpp" line="404"/>
         <source>&amp;Open Capture…</source>
         <translation>打开抓包(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="399"/>
+        <location filename="../app/main_window.cpp" line="405"/>
         <source>Open Capture</source>
         <translation>打开抓包</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="400"/>
+        <location filename="../app/main_window.cpp" line="406"/>
         <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
         <translation>抓包文件 (*.pcap *.pcapng *.cap *.dmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="403"/>
+        <location filename="../app/main_window.cpp" line="409"/>
         <source>Load &amp;Model…</source>
         <translation>加载模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="404"/>
+        <location filename="../app/main_window.cpp" line="410"/>
         <source>Load Model</source>
         <translation>加载模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="404"/>
-        <location filename="../app/main_window.cpp" line="408"/>
+        <location filename="../app/main_window.cpp" line="410"/>
+        <location filename="../app/main_window.cpp" line="414"/>
         <source>whyflow models (*.wfm);;All files (*)</source>
         <translation>whyflow 模型 (*.wfm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="407"/>
+        <location filename="../app/main_window.cpp" line="413"/>
         <source>&amp;Add Model…</source>
         <translation>添加模型(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="408"/>
+        <location filename="../app/main_window.cpp" line="414"/>
         <source>Add Model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="411"/>
+        <location filename="../app/main_window.cpp" line="417"/>
         <source>Remo&amp;ve Model</source>
         <translation>移除模型(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="412"/>
+        <location filename="../app/main_window.cpp" line="418"/>
         <source>Load &amp;Labels…</source>
         <translation>加载标签(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="413"/>
-        <location filename="../app/main_window.cpp" line="417"/>
-        <location filename="../app/main_window.cpp" line="422"/>
+        <location filename="../app/main_window.cpp" line="419"/>
+        <location filename="../app/main_window.cpp" line="423"/>
+        <location filename="../app/main_window.cpp" line="428"/>
         <source>Load Labels</source>
         <translation>加载标签</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="414"/>
+        <location filename="../app/main_window.cpp" line="420"/>
         <source>Label files (*.csv);;All files (*)</source>
         <translation>标签文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="417"/>
+        <location filename="../app/main_window.cpp" line="423"/>
         <source>Merge the protocols into categories with a category map?</source>
         <translation>是否用类别映射将协议合并为类别？</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="419"/>
+        <location filename="../app/main_window.cpp" line="425"/>
         <source>Category Map</source>
         <translation>类别映射</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="420"/>
+        <location filename="../app/main_window.cpp" line="426"/>
         <source>Category maps (*.csv);;All files (*)</source>
         <translation>类别映射 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="424"/>
+        <location filename="../app/main_window.cpp" line="430"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="427"/>
+        <location filename="../app/main_window.cpp" line="433"/>
         <source>&amp;Export Figure…</source>
         <translation>导出图形(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="428"/>
+        <location filename="../app/main_window.cpp" line="434"/>
         <source>Export &amp;Why Table…</source>
         <translation>导出原因表(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="433"/>
+        <location filename="../app/main_window.cpp" line="439"/>
         <source>Export &amp;Comparison…</source>
         <translation>导出比较(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="434"/>
+        <location filename="../app/main_window.cpp" line="440"/>
         <source>Export Comparison into Folder</source>
         <translation>将比较导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="438"/>
+        <location filename="../app/main_window.cpp" line="444"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="440"/>
+        <location filename="../app/main_window.cpp" line="446"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="441"/>
+        <location filename="../app/main_window.cpp" line="447"/>
         <source>&amp;Colormap</source>
         <translation>色图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="451"/>
+        <location filename="../app/main_window.cpp" line="457"/>
         <source>Zoom &amp;In (bytes)</source>
         <translation>放大字节(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="452"/>
+        <location filename="../app/main_window.cpp" line="458"/>
         <source>Zoom &amp;Out (bytes)</source>
         <translation>缩小字节(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="454"/>
+        <location filename="../app/main_window.cpp" line="460"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="455"/>
+        <location filename="../app/main_window.cpp" line="461"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="460"/>
+        <location filename="../app/main_window.cpp" line="466"/>
         <source>The language changes when whyflow starts again.</source>
         <translation>语言将在 whyflow 下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="463"/>
+        <location filename="../app/main_window.cpp" line="469"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="465"/>
+        <location filename="../app/main_window.cpp" line="471"/>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="465"/>
+        <location filename="../app/main_window.cpp" line="471"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="465"/>
+        <location filename="../app/main_window.cpp" line="471"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="476"/>
+        <location filename="../app/main_window.cpp" line="482"/>
         <source>&amp;Logarithmic Scale</source>
         <translation>对数刻度(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="480"/>
+        <location filename="../app/main_window.cpp" line="486"/>
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="481"/>
+        <location filename="../app/main_window.cpp" line="487"/>
         <source>Go to &amp;Flow…</source>
         <translation>跳转到流(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="484"/>
+        <location filename="../app/main_window.cpp" line="490"/>
         <source>Go to Flow</source>
         <translation>跳转到流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="484"/>
+        <location filename="../app/main_window.cpp" line="490"/>
         <source>Flow number:</source>
         <translation>流编号：</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="486"/>
+        <location filename="../app/main_window.cpp" line="492"/>
         <source>Flow %1 is not in the list (filtered out?)</source>
         <translation>流 %1 不在列表中（已被过滤？）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="488"/>
+        <location filename="../app/main_window.cpp" line="494"/>
         <source>Go to &amp;Packet…</source>
         <translation>跳转到数据包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="491"/>
+        <location filename="../app/main_window.cpp" line="497"/>
         <source>Go to Packet</source>
         <translation>跳转到数据包</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="491"/>
+        <location filename="../app/main_window.cpp" line="497"/>
         <source>Packet number:</source>
         <translation>数据包编号：</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="495"/>
+        <location filename="../app/main_window.cpp" line="501"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="496"/>
+        <location filename="../app/main_window.cpp" line="502"/>
         <source>&amp;Classify Again</source>
         <translation>重新分类(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="498"/>
+        <location filename="../app/main_window.cpp" line="504"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="499"/>
+        <location filename="../app/main_window.cpp" line="505"/>
         <source>&amp;About whyflow</source>
         <translation>关于 whyflow(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="500"/>
+        <location filename="../app/main_window.cpp" line="506"/>
         <source>About whyflow</source>
         <translation>关于 whyflow</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="501"/>
+        <location filename="../app/main_window.cpp" line="507"/>
         <source>&lt;h3&gt;whyflow %1&lt;/h3&gt;&lt;p&gt;Shows why a deep-learning traffic classifier labels a flow the way it does.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;whyflow %1&lt;/h3&gt;&lt;p&gt;显示深度学习流量分类器为何如此标记一条流。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;libtorch %3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="540"/>
+        <location filename="../app/main_window.cpp" line="546"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="546"/>
         <location filename="../app/main_window.cpp" line="552"/>
+        <location filename="../app/main_window.cpp" line="558"/>
         <source>Loading model %1…</source>
         <translation>正在加载模型 %1…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="615"/>
+        <location filename="../app/main_window.cpp" line="621"/>
         <source>damaged capture: partly read</source>
         <translation>抓包文件已损坏：仅部分读取</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="642"/>
+        <location filename="../app/main_window.cpp" line="648"/>
         <source>Add model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="642"/>
+        <location filename="../app/main_window.cpp" line="648"/>
         <source>%1 is already loaded</source>
         <translation>%1 已加载</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="606"/>
+        <location filename="../app/main_window.cpp" line="1401"/>
+        <source>%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = &lt;b&gt;%3&lt;/b&gt; (1: attention ranks the groups as occlusion does).</source>
+        <translation>%1，流 %2：各字段组上注意力份额与遮挡下降之间的 Spearman ρ = &lt;b&gt;%3&lt;/b&gt;（1：注意力对各组的排序与遮挡一致）。</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1406"/>
+        <source>Removing bytes in order of attention lowers the probability of %1 by %2 more on average than removing them at random.</source>
+        <translation>按注意力顺序删除字节，%1 的概率平均比随机删除多下降 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1410"/>
+        <source>Removing bytes in order of attention lowers the probability of %1 no faster than removing them at random (%2 less on average): the attention does not point at what the decision needs.</source>
+        <translation>按注意力顺序删除字节，%1 的概率下降并不比随机删除更快（平均少下降 %2）：注意力没有指向决策真正需要的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="612"/>
         <source>whyflow — %1</source>
         <translation>whyflow — %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="607"/>
+        <location filename="../app/main_window.cpp" line="613"/>
         <source>%1: %2 packets, %3 flows</source>
         <translation>%1：%2 个数据包，%3 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="609"/>
+        <location filename="../app/main_window.cpp" line="615"/>
         <source> (reading cancelled: partial)</source>
         <translation>（读取已取消：不完整）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="715"/>
+        <location filename="../app/main_window.cpp" line="721"/>
         <source>Any predicted class</source>
         <translation>任意预测类别</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="725"/>
+        <location filename="../app/main_window.cpp" line="731"/>
         <source>Model: %1 %2 (%3 classes, %4×%5, %6)</source>
         <translation>模型：%1 %2（%3 个类别，%4×%5，%6）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="731"/>
+        <location filename="../app/main_window.cpp" line="737"/>
         <source> + %n more</source>
         <translation>
             <numerusform> + 另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="835"/>
+        <location filename="../app/main_window.cpp" line="841"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="837"/>
+        <location filename="../app/main_window.cpp" line="843"/>
         <source>Classification cancelled (%1 of %2 flows classified)</source>
         <translation>分类已取消（已分类 %1 / %2 条流）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="838"/>
+        <location filename="../app/main_window.cpp" line="844"/>
         <source>Classifying… %1 of %2 flows</source>
         <translation>正在分类… %1 / %2 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="839"/>
+        <location filename="../app/main_window.cpp" line="845"/>
         <source>%1 flows classified by %2 models</source>
         <translation>%2 个模型已分类 %1 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1149"/>
+        <location filename="../app/main_window.cpp" line="1155"/>
         <source>A %1 model has no attention, so this flow has no Why table; its occlusion drops are in Field groups.</source>
         <translation>%1 模型没有注意力，因此该流没有“原因”表；其遮挡下降见“字段组”。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1165"/>
+        <location filename="../app/main_window.cpp" line="1171"/>
         <source>%1 (No. %2)</source>
         <translation>%1（第 %2 号）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1240"/>
+        <location filename="../app/main_window.cpp" line="1246"/>
         <source>%1 (%2 %)</source>
         <translation>%1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1243"/>
+        <location filename="../app/main_window.cpp" line="1249"/>
         <source>attention share</source>
         <translation>注意力份额</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1244"/>
+        <location filename="../app/main_window.cpp" line="1250"/>
         <source>probability drop, group zeroed (C4.5, k-NN: training means)</source>
         <translation>概率下降，组置零（C4.5、k-NN：训练均值）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1245"/>
+        <location filename="../app/main_window.cpp" line="1251"/>
         <source>probability drop, group swapped with other flows&apos;</source>
         <translation>概率下降，组与其他流的对应组交换</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1247"/>
+        <location filename="../app/main_window.cpp" line="1253"/>
         <source>Flow %1: no model has this view yet</source>
         <translation>流 %1：尚无模型具有此视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1250"/>
+        <location filename="../app/main_window.cpp" line="1256"/>
         <source>Flow %1, every model</source>
         <translation>流 %1，所有模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1291"/>
+        <location filename="../app/main_window.cpp" line="1297"/>
         <source>Spearman ρ between this flow&apos;s attention shares and occlusion drops over the groups: %1</source>
         <translation>本流各组的注意力份额与遮挡下降之间的 Spearman ρ：%1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1293"/>
+        <location filename="../app/main_window.cpp" line="1299"/>
         <source>A %1 model has no attention: the bars are its occlusion drops.</source>
         <translation>%1 模型没有注意力：柱形表示其遮挡下降。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1294"/>
+        <location filename="../app/main_window.cpp" line="1300"/>
         <source>Flow %1: %2 (%3) — %4</source>
         <translation>流 %1：%2（%3）— %4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1316"/>
+        <location filename="../app/main_window.cpp" line="1322"/>
         <source>Flow %1: %2 → %3</source>
         <translation>流 %1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1325"/>
+        <location filename="../app/main_window.cpp" line="1331"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1327"/>
+        <location filename="../app/main_window.cpp" line="1333"/>
         <source>, right</source>
         <translation>，正确</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1327"/>
+        <location filename="../app/main_window.cpp" line="1333"/>
         <source>, wrong: the label is %1</source>
         <translation>，错误：标签为 %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1335"/>
+        <location filename="../app/main_window.cpp" line="1341"/>
         <source>not classified yet</source>
         <translation>尚未分类</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1355"/>
+        <location filename="../app/main_window.cpp" line="1361"/>
         <source>Select a classified flow.</source>
         <translation>请选择一条已分类的流。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1363"/>
+        <location filename="../app/main_window.cpp" line="1369"/>
         <source>A %1 model has no attention to check; its occlusion drops are in Field groups.</source>
         <translation>%1 模型没有可检验的注意力；其遮挡下降见“字段组”。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1368"/>
+        <location filename="../app/main_window.cpp" line="1374"/>
         <source>Measuring occlusion on the engine thread…</source>
         <translation>正在引擎线程上测量遮挡…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1380"/>
+        <location filename="../app/main_window.cpp" line="1386"/>
         <source>most attended bytes first</source>
         <translation>注意力最高的字节优先</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1381"/>
+        <location filename="../app/main_window.cpp" line="1387"/>
         <source>random bytes</source>
         <translation>随机字节</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1382"/>
+        <location filename="../app/main_window.cpp" line="1388"/>
         <source>visible bytes removed (%)</source>
         <translation>已删除的可见字节（%）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1383"/>
+        <location filename="../app/main_window.cpp" line="1389"/>
         <source>probability of %1</source>
         <translation>%1 的概率</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1395"/>
-        <source>%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = &lt;b&gt;%3&lt;/b&gt; (1: attention ranks the groups as occlusion does). Removing bytes in order of attention lowers the probability of %4 by %5 more on average than removing them at random%6.</source>
-        <translation>%1，流 %2：各字段组上注意力份额与遮挡下降之间的 Spearman ρ = &lt;b&gt;%3&lt;/b&gt;（1：注意力对各组的排序与遮挡一致）。按注意力顺序删除字节，%4 的概率平均比随机删除多下降 %5%6。</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="1403"/>
-        <source>: the attention does not point at what the decision needs</source>
-        <translation>：注意力并未指向决策所需的内容</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="1423"/>
-        <location filename="../app/main_window.cpp" line="1431"/>
+        <location filename="../app/main_window.cpp" line="1434"/>
+        <location filename="../app/main_window.cpp" line="1442"/>
         <source>%1: no classified flow is selected</source>
         <translation>%1：未选中已分类的流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1434"/>
+        <location filename="../app/main_window.cpp" line="1445"/>
         <source>%1: unknown table format &apos;%2&apos; (use .csv or .tex)</source>
         <translation>%1：未知的表格格式 &apos;%2&apos;（请使用 .csv 或 .tex）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1438"/>
+        <location filename="../app/main_window.cpp" line="1449"/>
         <source>%1: a %2 model has no attention, so the flow has no Why table</source>
         <translation>%1：%2 模型没有注意力，因此该流没有原因表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1459"/>
+        <location filename="../app/main_window.cpp" line="1470"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1459"/>
+        <location filename="../app/main_window.cpp" line="1470"/>
         <source>LaTeX booktabs (*.tex)</source>
         <translation>LaTeX booktabs (*.tex)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1463"/>
+        <location filename="../app/main_window.cpp" line="1474"/>
         <source>Export Why Table</source>
         <translation>导出原因表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1471"/>
+        <location filename="../app/main_window.cpp" line="1482"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1477"/>
+        <location filename="../app/main_window.cpp" line="1488"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="840"/>
+        <location filename="../app/main_window.cpp" line="846"/>
         <source>%1 flows classified</source>
         <translation>已分类 %1 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="851"/>
+        <location filename="../app/main_window.cpp" line="857"/>
         <source>Flows: %1 shown of %2</source>
         <translation>流：显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="860"/>
+        <location filename="../app/main_window.cpp" line="866"/>
         <source> · %1: %2 % right of %3 labelled</source>
         <translation> · %1：%3 条已标注流中 %2 % 正确</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="871"/>
-        <location filename="../app/main_window.cpp" line="900"/>
+        <location filename="../app/main_window.cpp" line="877"/>
+        <location filename="../app/main_window.cpp" line="906"/>
         <source>Load labels: %1</source>
         <translation>加载标签：%1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="895"/>
+        <location filename="../app/main_window.cpp" line="901"/>
         <source>Labels: %1 of %2 flows labelled from %3</source>
         <translation>标签：%2 条流中有 %1 条由 %3 标注</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="896"/>
+        <location filename="../app/main_window.cpp" line="902"/>
         <source>%1 names no flow of %2</source>
         <translation>%1 中没有 %2 的任何流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="907"/>
+        <location filename="../app/main_window.cpp" line="913"/>
         <source>Any true label</source>
         <translation>任意真实标签</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="922"/>
+        <location filename="../app/main_window.cpp" line="928"/>
         <source>Open a capture and load at least one model first</source>
         <translation>请先打开抓包并加载至少一个模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="927"/>
+        <location filename="../app/main_window.cpp" line="933"/>
         <source>The comparison needs true labels: load a label file (File ▸ Load Labels…) for %1</source>
         <translation>比较需要真实标签：请为 %1 加载标签文件（文件 ▸ 加载标签…）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="931"/>
-        <location filename="../app/main_window.cpp" line="954"/>
+        <location filename="../app/main_window.cpp" line="937"/>
+        <location filename="../app/main_window.cpp" line="960"/>
         <source>Export Comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="943"/>
+        <location filename="../app/main_window.cpp" line="949"/>
         <source>Comparing %1 models on the labelled flows…</source>
         <translation>正在基于已标注的流比较 %1 个模型…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="950"/>
+        <location filename="../app/main_window.cpp" line="956"/>
         <source>Comparison written to %1</source>
         <translation>比较已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="963"/>
+        <location filename="../app/main_window.cpp" line="969"/>
         <source>Packet %1 belongs to no flow (not IP)</source>
         <translation>数据包 %1 不属于任何流（非 IP）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1028"/>
+        <location filename="../app/main_window.cpp" line="1034"/>
         <source>(packet not available)</source>
         <translation>（数据包不可用）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1169"/>
+        <location filename="../app/main_window.cpp" line="1175"/>
         <source>Double-click to show the packet</source>
         <translation>双击显示该数据包</translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace whyflow::widgets {
 namespace {
 
@@ -32,8 +34,11 @@ FieldTree::FieldTree(QWidget* parent) : QTreeWidget(parent) {
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->resizeSection(1, 130);
-    header()->resizeSection(2, 80);
-    header()->resizeSection(3, 64);
+    // the group and attention columns as wide as their header in every language, or their values
+    const QFontMetrics fm = fontMetrics();
+    const int pad = 3 * fm.horizontalAdvance(QLatin1Char(' '));
+    header()->resizeSection(2, std::max(fm.horizontalAdvance(QStringLiteral("tcp_options")), fm.horizontalAdvance(tr("Group"))) + 2 * pad);
+    header()->resizeSection(3, std::max(fm.horizontalAdvance(QStringLiteral("0.0000")), fm.horizontalAdvance(tr("Attention"))) + 2 * pad);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (updating_ || !item) return;
         const QVariant v = item->data(0, Qt::UserRole);

@@ -272,6 +272,8 @@ AttentionCompareView::AttentionCompareView(QWidget* parent)
     bar->addWidget(new QLabel(QStringLiteral("−")));
     bar->addWidget(b_);
     bar->addWidget(note_, 1);
+    // the flow's title gives way to the model names (its full text is in its tooltip)
+    note_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addLayout(bar);
     for (QComboBox* c : {a_, b_}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -367,6 +369,7 @@ void AttentionCompareView::syncControls() {
     if (n == 0) note_->setText(tr("Select a classified flow"));
     else if (n == 1) note_->setText(tr("Add a model (File ▸ Add Model…) to compare"));
     else note_->setText(canvas_->flow_.title);
+    note_->setToolTip(note_->text());
 }
 
 }  // namespace whyflow::widgets

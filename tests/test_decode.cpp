@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <map>
+
 #include "test_support.h"
 #include "whyflow/capture.h"
 #include "whyflow/dataset.h"
@@ -180,6 +182,7 @@ private slots:
     void countsMatchTshark_data();
     void countsMatchTshark();
     void synFieldsSitWhereWiresharkPutsThem();
+    void ipv6FirstWordValuesAsWiresharkShowsThem();
     void everyByteHasAField();
     void brokenHeadersAreMarkedMalformed();
     void notACaptureIsRefusedWithItsName();
@@ -443,6 +446,32 @@ void TestDecode::synFieldsSitWhereWiresharkPutsThem() {
     QCOMPARE(pkt.tcpFlags, uint8_t{decode::kSyn});
     QCOMPARE(decode::infoText(pkt, reinterpret_cast<const uint8_t*>(frame.constData()), frame.size()),
              std::string("54321 → 80 [SYN] Seq=1847331931 Win=64240 Len=0"));
+}
+
+// IPv6's first word is version (4 bits), traffic class (8) and flow label (20), split over
+// bytes the map gives to three fields: each value comes from its bits, not from its bytes.
+// The bytes are packet 5 of the nDPI corpus's custom_rules_ipv6.pcapng, where tshark shows
+// version 6, traffic class 0x00 and flow label 0xa240a (whyflow once showed 96, 0x0a, 0x240a).
+void TestDecode::ipv6FirstWordValuesAsWiresharkShowsThem() {
+    QByteArray frame = QByteArray::fromHex("600a240a00003b40");
+    frame += QByteArray(32, '\x01');  // source and destination
+    decode::Decoder dec(229);        // LINKTYPE_IPV6
+    decode::DecodedPacket pkt;
+    const auto* data = reinterpret_cast<const uint8_t*>(frame.constData());
+    dec.decode(data, frame.size(), pkt);
+    std::map<FieldId, std::string> values;
+    for (const FieldSpan& span : pkt.spans) values[span.field] = decode::fieldValueText(span, data, frame.size(), 6);
+    QCOMPARE(values[FieldId::Ipv6Version], std::string("6"));
+    QCOMPARE(values[FieldId::Ipv6Tclass], std::string("0x00"));
+    QCOMPARE(values[FieldId::Ipv6Flow], std::string("0xa240a"));
+    // traffic class 0xb8 (DSCP EF), flow label 0xfffff
+    frame.replace(0, 4, QByteArray::fromHex("6b8fffff"));
+    data = reinterpret_cast<const uint8_t*>(frame.constData());
+    dec.decode(data, frame.size(), pkt);
+    for (const FieldSpan& span : pkt.spans) values[span.field] = decode::fieldValueText(span, data, frame.size(), 6);
+    QCOMPARE(values[FieldId::Ipv6Version], std::string("6"));
+    QCOMPARE(values[FieldId::Ipv6Tclass], std::string("0xb8"));
+    QCOMPARE(values[FieldId::Ipv6Flow], std::string("0xfffff"));
 }
 
 void TestDecode::everyByteHasAField() {

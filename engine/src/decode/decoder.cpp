@@ -741,6 +741,25 @@ std::string fieldValueText(const FieldSpan& span, const uint8_t* data, uint32_t 
     case FieldId::TcpHdrLen:
         std::snprintf(buf, sizeof buf, "%u bytes", (p[0] >> 4) * 4);
         return buf;
+    // The first 4 bytes of IPv6 are version (4 bits), traffic class (8) and flow label (20);
+    // the map gives them bytes 0, 1 and 2-3 (as tshark's positions do), so the values are
+    // read from the whole word, which starts at the version byte.
+    case FieldId::Ipv6Version:
+        return std::to_string(p[0] >> 4);
+    case FieldId::Ipv6Tclass:
+        if (span.offset >= 1) {
+            const uint8_t* h = p - 1;
+            std::snprintf(buf, sizeof buf, "0x%02x", static_cast<unsigned>(((h[0] & 0x0f) << 4) | (h[1] >> 4)));
+            return buf;
+        }
+        break;
+    case FieldId::Ipv6Flow:
+        if (span.offset >= 2 && n == 2) {
+            const uint8_t* h = p - 2;
+            std::snprintf(buf, sizeof buf, "0x%05x", static_cast<unsigned>(((h[1] & 0x0f) << 16) | (h[2] << 8) | h[3]));
+            return buf;
+        }
+        break;
     case FieldId::Payload: case FieldId::Malformed: case FieldId::LinkOther: case FieldId::IpOptions:
     case FieldId::Ipv6ExtHeader: case FieldId::TcpOptOther: case FieldId::TcpOptSack: case FieldId::IcmpRest:
     case FieldId::Icmpv6Rest: case FieldId::SllSrc: {
@@ -769,7 +788,6 @@ std::string fieldValueText(const FieldSpan& span, const uint8_t* data, uint32_t 
     case FieldId::EthType: case FieldId::VlanEtype: case FieldId::SllEtype: case FieldId::PppProtocol:
     case FieldId::ChdlcProtocol: case FieldId::IpChecksum: case FieldId::TcpChecksum: case FieldId::UdpChecksum:
     case FieldId::IcmpChecksum: case FieldId::Icmpv6Checksum: case FieldId::IpFlags: case FieldId::IpDsfield:
-    case FieldId::Ipv6Flow: case FieldId::Ipv6Tclass:
         if (n <= 4) {
             uint32_t v = 0;
             for (uint32_t i = 0; i < n; ++i) v = v << 8 | p[i];

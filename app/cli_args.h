@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cmath>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include "whyflow/dataset.h"
 #include "whyflow/model.h"
+#include "whyflow/training.h"
 
 namespace whyflow::cli {
 
@@ -109,14 +111,14 @@ inline const std::vector<std::string>* commandOptions(const std::string& command
         return out;
     };
     static const std::map<std::string, std::vector<std::string>> table = {
-        {"train", join({data, shape, fit, {"kind", "out", "quiet"}})},
+        {"train", join({data, shape, fit, {"kind", "out"}})},
         {"classify", {"model", "json"}},
         {"eval", join({data, {"model", "split", "max-per-class", "seed", "json", "quiet"}})},
         {"importance", join({data, {"model", "blank", "split", "max-per-class", "seed", "json", "quiet"}})},
         {"explain", {"model", "flow", "format", "out", "views", "width", "height", "width-cm", "height-cm", "dpi", "top", "window",
                      "no-occlusion"}},
         {"export-dataset", join({data, shape, {"out", "quiet"}})},
-        {"experiment", join({data, shape, fit, {"out", "test-data", "kinds", "presets", "jobs", "no-occlusion", "quiet"}})},
+        {"experiment", join({data, shape, fit, {"out", "test-data", "kinds", "presets", "jobs", "no-occlusion"}})},
         {"compare", join({data, {"model", "out", "seed", "max-per-class", "quiet"}})},
         {"flows", {"labels", "category-map", "idle-timeout", "json"}},
         {"label", {"out"}},
@@ -162,6 +164,21 @@ inline void readShape(const Args& a, dataset::LoadOptions& lo) {
     lo.ingest.visiblePackets = lo.shape.packets;
 }
 
+// The model kinds train and experiment know.
+inline const std::vector<std::string>& modelKinds() {
+    static const std::vector<std::string> kinds = {"han", "cnn", "lstm", "sae", "c45", "knn"};
+    return kinds;
+}
+
+// The fitting options of train and experiment: --epochs, --patience, --batch, --lr, --threads.
+inline void readFitOptions(const Args& a, training::TrainOptions& to) {
+    to.maxEpochs = static_cast<int>(a.number("epochs", to.maxEpochs, 1, 100000));
+    to.patience = static_cast<int>(a.number("patience", to.patience, 1, 100000));
+    to.batchSize = static_cast<int>(a.number("batch", to.batchSize, 1, 65536));
+    to.learningRate = a.positive("lr", to.learningRate);
+    to.threads = static_cast<int>(a.number("threads", to.threads, 1, 256));
+}
+
 // The data sources of train, eval and experiment: every --data DIR, and --labels CSV
 // --captures DIR [--category-map CSV].
 inline std::vector<dataset::DataSource> dataSources(const Args& a, const std::string& dataOption = "data") {
@@ -181,8 +198,8 @@ inline dataset::Dataset loadForModel(const Args& a, const std::vector<dataset::D
     dataset::LoadOptions lo;
     lo.shape = info.shape;
     lo.preset = info.preset;
-    lo.maxPerClass = static_cast<int>(a.number("max-per-class", info.maxPerClass));
-    lo.seed = seed = static_cast<uint64_t>(a.number("seed", static_cast<long>(info.splitSeed)));
+    lo.maxPerClass = static_cast<int>(a.number("max-per-class", info.maxPerClass, 1, 100000000));
+    lo.seed = seed = static_cast<uint64_t>(a.number("seed", static_cast<long>(info.splitSeed), 0, std::numeric_limits<long>::max()));
     lo.ingest.visiblePackets = info.shape.packets;
     lo.cancel = cancel;
     if (!a.has("quiet")) lo.log = [](const std::string& m) { std::cerr << m << "\n"; };

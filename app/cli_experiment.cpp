@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <mutex>
 #include <sstream>
 #include <thread>
@@ -122,10 +123,15 @@ int cmdExperiment(const Args& a, std::atomic<bool>& cancel) {
     const std::vector<std::string> presets = splitList(a.get("presets", "full,wellknown"));
     const int jobs = static_cast<int>(a.number("jobs", 2, 1, 64));
     const bool occlusion = !a.has("no-occlusion");
-    const uint64_t seed = static_cast<uint64_t>(a.number("seed", 1));
-    // checked here, before the (slow) loading; read again in each run
-    a.number("epochs", 40, 1, 100000);
-    a.number("patience", 6, 1, 100000);
+    const uint64_t seed = static_cast<uint64_t>(a.number("seed", 1, 0, std::numeric_limits<long>::max()));
+    // checked here, before the (slow) loading
+    training::TrainOptions fit;
+    readFitOptions(a, fit);
+    if (kinds.empty()) throw std::invalid_argument("--kinds names no model kind");
+    for (const std::string& k : kinds)
+        if (std::find(modelKinds().begin(), modelKinds().end(), k) == modelKinds().end())
+            throw std::invalid_argument("--kinds: unknown model kind '" + k + "' (han, cnn, lstm, sae, c45, knn)");
+    if (!testDir.empty() && !fs::is_directory(testDir)) throw std::invalid_argument("--test-data " + testDir + " is not a folder");
     fs::create_directories(fs::path(outDir) / "models");
     fs::create_directories(fs::path(outDir) / "figures");
     std::mutex logMutex;
@@ -141,7 +147,7 @@ int cmdExperiment(const Args& a, std::atomic<bool>& cancel) {
         dataset::LoadOptions lo;
         readShape(a, lo);
         lo.preset = dataset::FeaturePreset::parse(preset, a.get("keep-groups"));
-        lo.maxPerClass = static_cast<int>(a.number("max-per-class", 5000));
+        lo.maxPerClass = static_cast<int>(a.number("max-per-class", 5000, 1, 100000000));
         lo.seed = seed;
         lo.cancel = &cancel;
         lo.log = [&](const std::string& m) { log("[" + preset + "] " + m); };
@@ -162,11 +168,9 @@ int cmdExperiment(const Args& a, std::atomic<bool>& cancel) {
             Run& r = runs[i];
             const std::string name = r.kind + "-" + r.preset;
             try {
-                training::TrainOptions to;
+                training::TrainOptions to = fit;
                 to.kind = r.kind;
                 to.seed = seed;
-                to.maxEpochs = static_cast<int>(a.number("epochs", to.maxEpochs, 1, 100000));
-                to.patience = static_cast<int>(a.number("patience", to.patience, 1, 100000));
                 to.cancel = &cancel;
                 to.onEpoch = [&, name](const training::EpochReport& e) {
                     char buf[160];

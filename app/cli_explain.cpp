@@ -79,7 +79,7 @@ int cmdExplain(const Args& a, std::atomic<bool>& cancel) {
     const flow::Flow& f = cap.flows[static_cast<size_t>(flowId)];
     const auto e = explain::classifyFlows({f}, *model).front();
     const auto& p = e.prediction;
-    const int top = static_cast<int>(a.number("top", 3)), window = static_cast<int>(a.number("window", 8));
+    const int top = static_cast<int>(a.number("top", 3, 1, 1024)), window = static_cast<int>(a.number("window", 8, 1, 1500));
     const auto rows = explain::whyRows(f, p, info.shape, top, window);
     auto frameNumber = [&f](int k) { return k < static_cast<int>(f.packetIndices.size()) ? static_cast<long long>(f.packetIndices[k]) + 1 : 0LL; };
     const QString title = app::flowTitle(f, e, info);

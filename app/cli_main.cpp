@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -52,24 +53,29 @@ const char* kUsage =
     "        one line per flow: endpoints, packets, bytes, predicted class and confidence;\n"
     "        --json adds every class's probability, the packet attention and group shares\n"
     "  eval --model MODEL.wfm --data DIR [--split test|all] [--json]\n"
+    "        [--max-per-class K --seed S: another sample than the model's] [--quiet]\n"
     "        accuracy, per-class precision, recall and F1, macro-F1 and the confusion matrix;\n"
     "        the test split is the one the model was trained with (same data, same seed)\n"
     "  importance --model MODEL.wfm --data DIR [--blank zero|swap] [--split all|test] [--json]\n"
+    "        [--max-per-class K --seed S] [--quiet: no loading log]\n"
     "        occlusion importance per field group: probability drop, flips, accuracy change;\n"
     "        for HAN also Spearman(attention, occlusion) and deletion curves\n"
     "  explain --model MODEL.wfm CAPTURE --flow ID [--format text|csv|latex|json] [--out FIG]\n"
-    "        the Why table of one flow (top packets by place in the flow and number in the\n"
-    "        capture, their most attended bytes, decoded) and,\n"
+    "        the Why table of one flow (top packets by place in the flow, their most attended\n"
+    "        bytes, decoded; text and JSON add each packet's number in the capture) and,\n"
     "        with --out fig.png|svg|pdf, a figure of --views packets,bytes,groups,why (all)\n"
     "        at --width 17cm --height 12cm (or in inches: 6.5in), --dpi 300 for PNG; the groups\n"
-    "        view adds the flow's occlusion drops unless --no-occlusion\n"
+    "        view adds the flow's occlusion drops unless --no-occlusion; --top 3 packets,\n"
+    "        --window 8 bytes per packet\n"
     "  export-dataset --data DIR --out OUTDIR [--packets N --bytes M --preset P --seed S]\n"
+    "        [--max-per-class K] [--quiet]\n"
     "        the tensors, labels and split as NumPy .npy files with an index.json\n"
     "  experiment --data DIR --out OUTDIR [--test-data DIR2] [--kinds han,cnn,lstm,sae,c45,knn]\n"
     "        [--presets full,wellknown] [--jobs J] [--no-occlusion] [train options]\n"
     "        trains every kind under every preset, evaluates each on the test split (and on all\n"
     "        of DIR2), writes table.md/.tex/.csv, results.json and confusion-matrix figures\n"
     "  compare --model A.wfm --model B.wfm [...] --data DIR --out OUTDIR [--seed S]\n"
+    "        [--max-per-class K] [--quiet]\n"
     "        (--data may repeat, or --labels CSV --captures DIR [--category-map CSV])\n"
     "        several models on the same labelled flows: accuracy, macro-F1, the share of\n"
     "        site-dependent groups by attention and by occlusion, where the models disagree,\n"
@@ -90,25 +96,21 @@ std::string formatSeconds(double s) {
 
 int cmdTrain(const Args& a) {
     const auto sources = cli::dataSources(a);
-    std::string out = a.get("out"), kind = a.choice("kind", "han", {"han", "cnn", "lstm", "sae", "c45", "knn"});
+    std::string out = a.get("out"), kind = a.choice("kind", "han", {"han", "cnn", "lstm", "sae", "c45", "knn"});  // cli::modelKinds()
     if (sources.empty() || out.empty())
         throw std::invalid_argument("train needs --data DIR (or --labels CSV --captures DIR) and --out MODEL.wfm");
     dataset::LoadOptions lo;
     cli::readShape(a, lo);
     lo.preset = dataset::FeaturePreset::parse(a.get("preset", "full"), a.get("keep-groups"));
-    lo.maxPerClass = static_cast<int>(a.number("max-per-class", 5000));
-    lo.seed = static_cast<uint64_t>(a.number("seed", 1));
+    lo.maxPerClass = static_cast<int>(a.number("max-per-class", 5000, 1, 100000000));
+    lo.seed = static_cast<uint64_t>(a.number("seed", 1, 0, std::numeric_limits<long>::max()));
     lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
     lo.cancel = &g_cancel;
     // every option checked before the (slow) loading
     training::TrainOptions to;
     to.kind = kind;
     to.seed = lo.seed;
-    to.maxEpochs = static_cast<int>(a.number("epochs", to.maxEpochs, 1, 100000));
-    to.patience = static_cast<int>(a.number("patience", to.patience, 1, 100000));
-    to.batchSize = static_cast<int>(a.number("batch", to.batchSize, 1, 65536));
-    to.learningRate = a.positive("lr", to.learningRate);
-    to.threads = static_cast<int>(a.number("threads", to.threads, 1, 256));
+    cli::readFitOptions(a, to);
     std::cerr << "loading (" << lo.shape.packets << " packets x " << lo.shape.bytes << " bytes, preset " << lo.preset.name()
               << ")\n";
     dataset::Dataset data = dataset::loadDataset(sources, lo);
@@ -247,8 +249,8 @@ int cmdExportDataset(const Args& a) {
     dataset::LoadOptions lo;
     cli::readShape(a, lo);
     lo.preset = dataset::FeaturePreset::parse(a.get("preset", "full"), a.get("keep-groups"));
-    lo.maxPerClass = static_cast<int>(a.number("max-per-class", 5000));
-    lo.seed = static_cast<uint64_t>(a.number("seed", 1));
+    lo.maxPerClass = static_cast<int>(a.number("max-per-class", 5000, 1, 100000000));
+    lo.seed = static_cast<uint64_t>(a.number("seed", 1, 0, std::numeric_limits<long>::max()));
     lo.cancel = &g_cancel;
     if (!a.has("quiet")) lo.log = [](const std::string& m) { std::cerr << m << "\n"; };
     const dataset::Dataset data = dataset::loadDataset(sources, lo);

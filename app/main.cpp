@@ -70,7 +70,17 @@ int main(int argc, char** argv) {
     QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Language of the window: en, de or zh_CN."),
                                   QStringLiteral("LANG"));
     parser.addOption(langOption);
-    parser.process(app);
+    // as process(), but a wrong argument exits with 2, as whyflow-cli does
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "whyflow: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version"))) parser.showVersion();
+    if (parser.isSet(categoryOption) && !parser.isSet(labelsOption)) {
+        std::fprintf(stderr, "whyflow: --category-map needs --labels (it merges the labels' protocols)\n");
+        return 2;
+    }
     if (parser.isSet(langOption) && !whyflow::app::availableLanguages().contains(parser.value(langOption))) {
         std::fprintf(stderr, "whyflow: --lang is one of %s, got '%s'\n", qPrintable(whyflow::app::availableLanguages().join(QStringLiteral(", "))),
                      qPrintable(parser.value(langOption)));
@@ -102,12 +112,17 @@ int main(int argc, char** argv) {
     whyflow::app::MainWindow window;
     // every error the window shows also goes to stderr, for scripts and for --screenshot runs
     QObject::connect(&window, &whyflow::app::MainWindow::errorShown, &window,
-                     [](const QString& message) { std::fprintf(stderr, "whyflow: %s\n", qPrintable(message)); });
+                     [&window](const QString& message) {
+                         std::fprintf(stderr, "whyflow: %s\n", qPrintable(message));
+                         window.setProperty("whyflowFailed", true);
+                     });
     window.show();
     if (selectFlow >= 0) {
         QObject::connect(&window, &whyflow::app::MainWindow::captureReady, &window, [&window, selectFlow] {
-            if (!window.selectFlow(selectFlow))
+            if (!window.selectFlow(selectFlow)) {
                 std::fprintf(stderr, "whyflow: --select-flow %d: the capture has no such flow\n", selectFlow);
+                window.setProperty("whyflowFailed", true);
+            }
         });
     }
     if (parser.isSet(tabOption)) {
@@ -125,7 +140,8 @@ int main(int argc, char** argv) {
             QTimer::singleShot(500, &window, [&window, file] {
                 const bool ok = window.grab().save(file);
                 if (!ok) std::fprintf(stderr, "whyflow: %s: cannot write the picture (is the folder there, and is the suffix .png, .jpg or .bmp?)\n", qPrintable(file));
-                QApplication::exit(ok ? 0 : 1);
+                // a file that could not be used (capture, model, labels) fails the run, as in whyflow-cli
+                QApplication::exit(ok && !window.property("whyflowFailed").toBool() ? 0 : 1);
             });
         };
         // once every model is done and the selected flow's occlusion is in (or 20 s have passed)
@@ -154,8 +170,7 @@ int main(int argc, char** argv) {
     const QStringList models = parser.values(modelOption);
     // the models first, so that the capture is read with the packets the models need
     for (int i = 0; i < models.size(); ++i) i == 0 ? window.loadModel(models[i]) : window.addModel(models[i]);
-    if (parser.isSet(labelsOption) && !window.loadLabels(parser.value(labelsOption), parser.value(categoryOption)))
-        std::fprintf(stderr, "whyflow: %s\n", qPrintable(window.lastError()));
+    if (parser.isSet(labelsOption)) window.loadLabels(parser.value(labelsOption), parser.value(categoryOption));  // errors: errorShown
     if (!args.isEmpty()) window.openCapture(args.first());
     return app.exec();
 }

@@ -64,6 +64,23 @@ expect 0 "$tmp/header-only.pcap: no flows to classify (0 packets)" classify --mo
 "$cli" classify --model "$demo/demo.wfm" "$demo/demo.pcap" "$demo/demo.pcap" --json 2> /dev/null > "$tmp/two.json"
 [ "$(grep -c '^{"capture":' "$tmp/two.json")" = 720 ] || { echo "FAIL: classify of two captures: $(grep -c '^{"capture":' "$tmp/two.json") of 720 flows name their capture" >&2; failures=$((failures + 1)); }
 
+expect 2 "--max-per-class must be 1..100000000, got -5" train --data "$tmp/folder" --out "$tmp/t.wfm" --max-per-class -5
+expect 2 "--max-per-class must be 1..100000000, got 3000000000" eval --model "$demo/demo.wfm" --data "$tmp/folder" --max-per-class 3000000000
+expect 2 "--seed must be 0.." train --data "$tmp/folder" --out "$tmp/t.wfm" --seed -1
+expect 2 "--top must be 1..1024, got -3" explain --model "$demo/demo.wfm" "$demo/demo.pcap" --flow 9 --top -3
+expect 2 "--window must be 1..1500, got 0" explain --model "$demo/demo.wfm" "$demo/demo.pcap" --flow 9 --window 0
+expect 2 "--kinds: unknown model kind 'foo'" experiment --data "$tmp/folder" --out "$tmp/e" --kinds foo
+expect 2 "--kinds names no model kind" experiment --data "$tmp/folder" --out "$tmp/e" --kinds ,
+expect 2 "--lr must be a number above 0" experiment --data "$tmp/folder" --out "$tmp/e" --lr -3
+expect 2 "--test-data $tmp/nothing is not a folder" experiment --data "$tmp/folder" --out "$tmp/e" --test-data "$tmp/nothing"
+expect 1 "/dev/zero: is not a regular file" flows "$demo/demo.pcap" --labels /dev/zero
+# a category map whose header names the other column order
+{ echo "category,ndpi_master"; tail -n +2 "$src/docs/screenshots/lab-classes.csv" | awk -F, '{ print $2 "," $1 }'; } > "$tmp/swapped-map.csv"
+printf 'pcap,l4,endpoint_a,endpoint_b,ndpi_master,ndpi_app\ndemo.pcap,TCP,192.0.2.10:40353,198.51.100.12:443,TLS,\n' > "$tmp/one.csv"
+"$cli" flows "$demo/demo.pcap" --labels "$tmp/one.csv" --category-map "$tmp/swapped-map.csv" > "$tmp/swapped.txt" 2> /dev/null
+grep -q " ssl$" "$tmp/swapped.txt" ||
+  { echo "FAIL: a category map with its header in the other order" >&2; failures=$((failures + 1)); }
+
 # a header in another column order is read by its names
 "$cli" flows "$demo/demo.pcap" --labels "$tmp/reordered.csv" > "$tmp/flows.txt" 2> "$tmp/flows.err" || { echo "FAIL: reordered labels" >&2; failures=$((failures + 1)); }
 grep -q "360 of 360" "$tmp/flows.err" "$tmp/flows.txt" || { echo "FAIL: reordered labels: $(cat "$tmp/flows.err")" >&2; failures=$((failures + 1)); }

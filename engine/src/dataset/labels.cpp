@@ -102,6 +102,9 @@ namespace {
 void checkTextFile(const std::string& path, const char* what) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) throw std::runtime_error(path + ": is a folder, not " + std::string(what));
+    // a device or a pipe (/dev/zero) could be read for ever
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+        throw std::runtime_error(path + ": is not a regular file, not " + std::string(what));
 }
 }  // namespace
 
@@ -159,6 +162,7 @@ CategoryMap CategoryMap::load(const std::string& path) {
     CategoryMap m;
     std::string line;
     int lineNo = 0;
+    bool swapped = false;
     while (std::getline(in, line)) {
         ++lineNo;
         if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -168,6 +172,11 @@ CategoryMap CategoryMap::load(const std::string& path) {
         auto cells = splitCsv(line);
         if (cells.size() < 2 || cells[0].empty() || cells[1].empty())
             throw std::runtime_error(path + ":" + std::to_string(lineNo) + ": expected ndpi_master,category");
+        if (lineNo == 1 && cells[0] == "category" && cells[1] == "ndpi_master") {  // the header names the order
+            swapped = true;
+            continue;
+        }
+        if (swapped) std::swap(cells[0], cells[1]);
         if (lineNo == 1 && (cells[0] == "ndpi_master" || cells[1] == "category")) continue;
         m.map_[cells[0]] = cells[1];
     }

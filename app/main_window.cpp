@@ -850,7 +850,11 @@ void MainWindow::onClassificationFinished(quint64 generation, int slotId, bool c
         flowModel_->sort(flowModel_->sortColumn(), flowModel_->sortOrder());
     flowProxy_->invalidate();
     updateCounts();
-    if (!anyRunning) emit classificationDone();
+    if (!anyRunning) {
+        // the prediction columns were sized before they had values (from a sample of rows)
+        for (int k = 0; k < modelCount(); ++k) flowView_->resizeColumnToContents(flowModel_->predictedColumn(k));
+        emit classificationDone();
+    }
 }
 
 void MainWindow::updateCounts() {

@@ -55,8 +55,8 @@ DE = {
     "other": "sonstige", "whole capture": "gesamter Mitschnitt", "occlusion (this flow)": "Okklusion (dieser Fluss)",
     "share of the decision": "Anteil an der Entscheidung", "%1 % of this flow&apos;s attention": "%1 % der Aufmerksamkeit dieses Flusses",
     "%1 % of the occlusion drop": "%1 % des Okklusionsverlusts",
-    "%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): this model may rely on site artifacts.":
-        "%1 auf standortabhängigen Feldern (TTL, Fenster, Sequenznummern, Prüfsummen, TCP-Optionen, IP-ID): Dieses Modell stützt sich womöglich auf Standortartefakte.",
+    "%1 on site-dependent fields (TTL, window, sequence numbers, TCP flags, TCP options, checksums, IP ID, DSCP/ECN): this model may rely on site artifacts.":
+        "%1 auf standortabhängigen Feldern (TTL, Fenster, Sequenznummern, TCP-Flags, TCP-Optionen, Prüfsummen, IP-ID, DSCP/ECN): Dieses Modell stützt sich womöglich auf Standortartefakte.",
     " and ": " und ", "Not seen by the model (beyond its first packets)": "Vom Modell nicht gesehen (nach seinen ersten Paketen)",
     "Client to server": "Client zu Server", "Server to client": "Server zu Client", "No.": "Nr.", "Time": "Zeit", "Dir": "Richtung",
     "Length": "Länge", "Info": "Info", "&amp;Language": "&amp;Sprache", "English": "English",
@@ -238,7 +238,7 @@ DE = {
     "occlusion: swaps": "Okklusion: Vertauschen",
     "share of the decision / probability drop": "Anteil an der Entscheidung / Rückgang der Wahrscheinlichkeit",
     "&lt;b&gt;Attention and occlusion disagree:&lt;/b&gt; %1 % of the attention but %2 % of the occlusion drop is on site-dependent groups. Attention alone would mislead here.": "&lt;b&gt;Aufmerksamkeit und Okklusion widersprechen sich:&lt;/b&gt; %1 % der Aufmerksamkeit, aber %2 % des Okklusionsverlusts liegen auf standortabhängigen Gruppen. Die Aufmerksamkeit allein würde hier in die Irre führen.",
-    "Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold most of the decision of %1: these models may rely on site artifacts.": "Standortabhängige Felder (TTL, Fenster, Sequenznummern, Prüfsummen, TCP-Optionen, IP-ID) tragen den Großteil der Entscheidung von %1: Diese Modelle stützen sich womöglich auf Standortartefakte.",
+    "Site-dependent fields (TTL, window, sequence numbers, TCP flags, TCP options, checksums, IP ID, DSCP/ECN) hold most of the decision of %1: these models may rely on site artifacts.": "Standortabhängige Felder (TTL, Fenster, Sequenznummern, TCP-Flags, TCP-Optionen, Prüfsummen, IP-ID, DSCP/ECN) tragen den Großteil der Entscheidung von %1: Diese Modelle stützen sich womöglich auf Standortartefakte.",
     "&amp;Theme": "&amp;Erscheinungsbild", "&amp;System": "&amp;System", "&amp;Light": "&amp;Hell", "&amp;Dark": "&amp;Dunkel",
     "Window colours for this run: system, light or dark (View ▸ Theme saves a choice).":
         "Fensterfarben für diesen Lauf: system, light oder dark (Ansicht ▸ Erscheinungsbild speichert eine Wahl).",
@@ -250,7 +250,7 @@ DE = {
     "Addresses": "Adressen", "Checksums": "Prüfsummen", "DSCP / ECN": "DSCP / ECN", "Header structure": "Header-Struktur",
     "IP ID / fragmentation": "IP-ID / Fragmentierung", "Ports": "Ports", "Sequence / ack numbers": "Sequenz- / ACK-Nummern",
     "Sizes": "Größen", "TCP flags": "TCP-Flags", "TCP options": "TCP-Optionen", "TCP window": "TCP-Fenster",
-    "TTL / hop limit": "TTL / Hop-Limit", "damaged capture: partly read": "beschädigter Mitschnitt: teilweise gelesen",
+    "TTL / hop limit": "TTL / Hop-Limit", "Select a classified flow to see its share of the decision per field group.": "Einen klassifizierten Fluss wählen, um seinen Anteil an der Entscheidung je Feldgruppe zu sehen.", "damaged capture: partly read": "beschädigter Mitschnitt: teilweise gelesen",
 }
 
 ZH = {
@@ -294,8 +294,8 @@ ZH = {
     "Protocol": "协议", "Packets": "数据包", "Bytes": "字节", "Duration (s)": "时长（秒）", "Predicted": "预测", "Confidence": "置信度",
     "site-dependent": "站点相关", "well-known": "通用特征", "other": "其他", "whole capture": "整个抓包", "occlusion (this flow)": "遮挡（本流）",
     "share of the decision": "决策份额", "%1 % of this flow&apos;s attention": "本流 %1 % 的注意力", "%1 % of the occlusion drop": "%1 % 的遮挡下降",
-    "%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): this model may rely on site artifacts.":
-        "%1 落在站点相关字段上（TTL、窗口、序列号、校验和、TCP 选项、IP ID）：该模型可能依赖站点伪特征。",
+    "%1 on site-dependent fields (TTL, window, sequence numbers, TCP flags, TCP options, checksums, IP ID, DSCP/ECN): this model may rely on site artifacts.":
+        "%1 落在站点相关字段上（TTL、窗口、序列号、TCP 标志、TCP 选项、校验和、IP ID、DSCP/ECN）：该模型可能依赖站点伪特征。",
     " and ": " 和 ", "Not seen by the model (beyond its first packets)": "模型未看到（超出其前几个数据包）", "Client to server": "客户端到服务器",
     "Server to client": "服务器到客户端", "No.": "序号", "Time": "时间", "Dir": "方向", "Length": "长度", "Info": "信息", "&amp;Language": "语言(&amp;L)", "English": "English",
     "The language changes when whyflow starts again.": "语言将在 whyflow 下次启动时切换。",
@@ -476,7 +476,7 @@ ZH = {
     "occlusion: swaps": "遮挡：交换",
     "share of the decision / probability drop": "决策份额 / 概率下降",
     "&lt;b&gt;Attention and occlusion disagree:&lt;/b&gt; %1 % of the attention but %2 % of the occlusion drop is on site-dependent groups. Attention alone would mislead here.": "&lt;b&gt;注意力与遮挡结果不一致：&lt;/b&gt;%1 % 的注意力、但 %2 % 的遮挡下降落在站点相关组上。此处仅凭注意力会产生误导。",
-    "Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold most of the decision of %1: these models may rely on site artifacts.": "站点相关字段（TTL、窗口、序列号、校验和、TCP 选项、IP ID）占 %1 的大部分决策：这些模型可能依赖站点伪特征。",
+    "Site-dependent fields (TTL, window, sequence numbers, TCP flags, TCP options, checksums, IP ID, DSCP/ECN) hold most of the decision of %1: these models may rely on site artifacts.": "站点相关字段（TTL、窗口、序列号、TCP 标志、TCP 选项、校验和、IP ID、DSCP/ECN）占 %1 的大部分决策：这些模型可能依赖站点伪特征。",
     "&amp;Theme": "主题(&amp;T)", "&amp;System": "跟随系统(&amp;S)", "&amp;Light": "浅色(&amp;L)", "&amp;Dark": "深色(&amp;D)",
     "Window colours for this run: system, light or dark (View ▸ Theme saves a choice).":
         "本次运行的窗口配色：system、light 或 dark（视图 ▸ 主题 会保存选择）。",
@@ -488,7 +488,7 @@ ZH = {
     "Addresses": "地址", "Checksums": "校验和", "DSCP / ECN": "DSCP / ECN", "Header structure": "报头结构",
     "IP ID / fragmentation": "IP ID / 分片", "Ports": "端口", "Sequence / ack numbers": "序列号 / 确认号",
     "Sizes": "长度", "TCP flags": "TCP 标志", "TCP options": "TCP 选项", "TCP window": "TCP 窗口",
-    "TTL / hop limit": "TTL / 跳数限制", "damaged capture: partly read": "抓包文件已损坏：仅部分读取",
+    "TTL / hop limit": "TTL / 跳数限制", "Select a classified flow to see its share of the decision per field group.": "请选择一个已分类的流，查看其各字段组的决策份额。", "damaged capture: partly read": "抓包文件已损坏：仅部分读取",
 }
 
 

@@ -190,57 +190,57 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="11"/>
+        <location filename="../widgets/field_tree.cpp" line="13"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="12"/>
+        <location filename="../widgets/field_tree.cpp" line="14"/>
         <source>Ethernet II</source>
         <translation>Ethernet II</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="13"/>
+        <location filename="../widgets/field_tree.cpp" line="15"/>
         <source>802.1Q Virtual LAN</source>
         <translation>802.1Q Virtuelles LAN</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="14"/>
+        <location filename="../widgets/field_tree.cpp" line="16"/>
         <source>Linux cooked capture</source>
         <translation>Linux-Cooked-Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="15"/>
+        <location filename="../widgets/field_tree.cpp" line="17"/>
         <source>Internet Protocol Version 4</source>
         <translation>Internet Protocol Version 4</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="16"/>
+        <location filename="../widgets/field_tree.cpp" line="18"/>
         <source>Internet Protocol Version 6</source>
         <translation>Internet Protocol Version 6</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="17"/>
+        <location filename="../widgets/field_tree.cpp" line="19"/>
         <source>Transmission Control Protocol</source>
         <translation>Transmission Control Protocol</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="18"/>
+        <location filename="../widgets/field_tree.cpp" line="20"/>
         <source>User Datagram Protocol</source>
         <translation>User Datagram Protocol</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="19"/>
+        <location filename="../widgets/field_tree.cpp" line="21"/>
         <source>Internet Control Message Protocol</source>
         <translation>Internet Control Message Protocol</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="20"/>
+        <location filename="../widgets/field_tree.cpp" line="22"/>
         <source>Internet Control Message Protocol v6</source>
         <translation>Internet Control Message Protocol v6</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="21"/>
+        <location filename="../widgets/field_tree.cpp" line="23"/>
         <source>Malformed</source>
         <translation>Fehlerhaft</translation>
     </message>
@@ -992,17 +992,17 @@
         <translation>%1 ist bereits geladen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1401"/>
+        <location filename="../app/main_window.cpp" line="1405"/>
         <source>%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = &lt;b&gt;%3&lt;/b&gt; (1: attention ranks the groups as occlusion does).</source>
         <translation>%1, Fluss %2: Spearman ρ zwischen Aufmerksamkeitsanteilen und Okklusionsverlusten über die Feldgruppen = &lt;b&gt;%3&lt;/b&gt; (1: Die Aufmerksamkeit ordnet die Gruppen so wie die Okklusion).</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1406"/>
+        <location filename="../app/main_window.cpp" line="1410"/>
         <source>Removing bytes in order of attention lowers the probability of %1 by %2 more on average than removing them at random.</source>
         <translation>Bytes in der Reihenfolge der Aufmerksamkeit zu entfernen senkt die Wahrscheinlichkeit von %1 im Mittel um %2 mehr, als sie zufällig zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1410"/>
+        <location filename="../app/main_window.cpp" line="1414"/>
         <source>Removing bytes in order of attention lowers the probability of %1 no faster than removing them at random (%2 less on average): the attention does not point at what the decision needs.</source>
         <translation>Bytes in der Reihenfolge der Aufmerksamkeit zu entfernen senkt die Wahrscheinlichkeit von %1 nicht schneller, als sie zufällig zu entfernen (im Mittel um %2 weniger): Die Aufmerksamkeit zeigt nicht auf das, was die Entscheidung braucht.</translation>
     </message>
@@ -1060,158 +1060,158 @@
         <translation>%1 Flüsse von %2 Modellen klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1155"/>
+        <location filename="../app/main_window.cpp" line="1159"/>
         <source>A %1 model has no attention, so this flow has no Why table; its occlusion drops are in Field groups.</source>
         <translation>Ein %1-Modell hat keine Aufmerksamkeit, daher hat dieser Fluss keine Warum-Tabelle; seine Okklusionsverluste stehen unter Feldgruppen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1171"/>
+        <location filename="../app/main_window.cpp" line="1175"/>
         <source>%1 (No. %2)</source>
         <translation>%1 (Nr. %2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1246"/>
+        <location filename="../app/main_window.cpp" line="1250"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1249"/>
+        <location filename="../app/main_window.cpp" line="1253"/>
         <source>attention share</source>
         <translation>Anteil der Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1250"/>
+        <location filename="../app/main_window.cpp" line="1254"/>
         <source>probability drop, group zeroed (C4.5, k-NN: training means)</source>
         <translation>Rückgang der Wahrscheinlichkeit, Gruppe genullt (C4.5, k-NN: Trainingsmittelwerte)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1251"/>
+        <location filename="../app/main_window.cpp" line="1255"/>
         <source>probability drop, group swapped with other flows&apos;</source>
         <translation>Rückgang der Wahrscheinlichkeit, Gruppe mit der anderer Flüsse vertauscht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1253"/>
+        <location filename="../app/main_window.cpp" line="1257"/>
         <source>Flow %1: no model has this view yet</source>
         <translation>Fluss %1: Noch kein Modell hat diese Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1256"/>
+        <location filename="../app/main_window.cpp" line="1260"/>
         <source>Flow %1, every model</source>
         <translation>Fluss %1, alle Modelle</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1297"/>
+        <location filename="../app/main_window.cpp" line="1301"/>
         <source>Spearman ρ between this flow&apos;s attention shares and occlusion drops over the groups: %1</source>
         <translation>Spearman ρ zwischen den Aufmerksamkeitsanteilen und Okklusionsverlusten dieses Flusses über die Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1299"/>
+        <location filename="../app/main_window.cpp" line="1303"/>
         <source>A %1 model has no attention: the bars are its occlusion drops.</source>
         <translation>Ein %1-Modell hat keine Aufmerksamkeit: Die Balken sind seine Okklusionsverluste.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1300"/>
+        <location filename="../app/main_window.cpp" line="1304"/>
         <source>Flow %1: %2 (%3) — %4</source>
         <translation>Fluss %1: %2 (%3) — %4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1322"/>
+        <location filename="../app/main_window.cpp" line="1326"/>
         <source>Flow %1: %2 → %3</source>
         <translation>Fluss %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1331"/>
+        <location filename="../app/main_window.cpp" line="1335"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1333"/>
+        <location filename="../app/main_window.cpp" line="1337"/>
         <source>, right</source>
         <translation>, richtig</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1333"/>
+        <location filename="../app/main_window.cpp" line="1337"/>
         <source>, wrong: the label is %1</source>
         <translation>, falsch: Das Label ist %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1341"/>
+        <location filename="../app/main_window.cpp" line="1345"/>
         <source>not classified yet</source>
         <translation>noch nicht klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1361"/>
+        <location filename="../app/main_window.cpp" line="1365"/>
         <source>Select a classified flow.</source>
         <translation>Einen klassifizierten Fluss auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1369"/>
+        <location filename="../app/main_window.cpp" line="1373"/>
         <source>A %1 model has no attention to check; its occlusion drops are in Field groups.</source>
         <translation>Ein %1-Modell hat keine Aufmerksamkeit, die sich prüfen ließe; seine Okklusionsverluste stehen unter Feldgruppen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1374"/>
+        <location filename="../app/main_window.cpp" line="1378"/>
         <source>Measuring occlusion on the engine thread…</source>
         <translation>Messe Okklusion im Engine-Thread…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1386"/>
+        <location filename="../app/main_window.cpp" line="1390"/>
         <source>most attended bytes first</source>
         <translation>Bytes mit der meisten Aufmerksamkeit zuerst</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1387"/>
+        <location filename="../app/main_window.cpp" line="1391"/>
         <source>random bytes</source>
         <translation>zufällige Bytes</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1388"/>
+        <location filename="../app/main_window.cpp" line="1392"/>
         <source>visible bytes removed (%)</source>
         <translation>entfernte sichtbare Bytes (%)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1389"/>
+        <location filename="../app/main_window.cpp" line="1393"/>
         <source>probability of %1</source>
         <translation>Wahrscheinlichkeit von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1434"/>
-        <location filename="../app/main_window.cpp" line="1442"/>
+        <location filename="../app/main_window.cpp" line="1438"/>
+        <location filename="../app/main_window.cpp" line="1446"/>
         <source>%1: no classified flow is selected</source>
         <translation>%1: Kein klassifizierter Fluss ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1445"/>
+        <location filename="../app/main_window.cpp" line="1449"/>
         <source>%1: unknown table format &apos;%2&apos; (use .csv or .tex)</source>
         <translation>%1: unbekanntes Tabellenformat &apos;%2&apos; (.csv oder .tex verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1449"/>
+        <location filename="../app/main_window.cpp" line="1453"/>
         <source>%1: a %2 model has no attention, so the flow has no Why table</source>
         <translation>%1: Ein %2-Modell hat keine Aufmerksamkeit, daher hat der Fluss keine Warum-Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1470"/>
+        <location filename="../app/main_window.cpp" line="1474"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1470"/>
+        <location filename="../app/main_window.cpp" line="1474"/>
         <source>LaTeX booktabs (*.tex)</source>
         <translation>LaTeX booktabs (*.tex)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1474"/>
+        <location filename="../app/main_window.cpp" line="1478"/>
         <source>Export Why Table</source>
         <translation>Warum-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1482"/>
+        <location filename="../app/main_window.cpp" line="1486"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1488"/>
+        <location filename="../app/main_window.cpp" line="1492"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1221,74 +1221,74 @@
         <translation>%1 Flüsse klassifiziert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="857"/>
+        <location filename="../app/main_window.cpp" line="861"/>
         <source>Flows: %1 shown of %2</source>
         <translation>Flüsse: %1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="866"/>
+        <location filename="../app/main_window.cpp" line="870"/>
         <source> · %1: %2 % right of %3 labelled</source>
         <translation> · %1: %2 % von %3 gelabelten Flüssen richtig</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="877"/>
-        <location filename="../app/main_window.cpp" line="906"/>
+        <location filename="../app/main_window.cpp" line="881"/>
+        <location filename="../app/main_window.cpp" line="910"/>
         <source>Load labels: %1</source>
         <translation>Labels laden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="901"/>
+        <location filename="../app/main_window.cpp" line="905"/>
         <source>Labels: %1 of %2 flows labelled from %3</source>
         <translation>Labels: %1 von %2 Flüssen aus %3 gelabelt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="902"/>
+        <location filename="../app/main_window.cpp" line="906"/>
         <source>%1 names no flow of %2</source>
         <translation>%1 nennt keinen Fluss von %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="913"/>
+        <location filename="../app/main_window.cpp" line="917"/>
         <source>Any true label</source>
         <translation>Jedes wahre Label</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="928"/>
+        <location filename="../app/main_window.cpp" line="932"/>
         <source>Open a capture and load at least one model first</source>
         <translation>Zuerst einen Mitschnitt öffnen und mindestens ein Modell laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="933"/>
+        <location filename="../app/main_window.cpp" line="937"/>
         <source>The comparison needs true labels: load a label file (File ▸ Load Labels…) for %1</source>
         <translation>Der Vergleich braucht wahre Labels: Eine Label-Datei (Datei ▸ Labels laden…) für %1 laden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="937"/>
-        <location filename="../app/main_window.cpp" line="960"/>
+        <location filename="../app/main_window.cpp" line="941"/>
+        <location filename="../app/main_window.cpp" line="964"/>
         <source>Export Comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="949"/>
+        <location filename="../app/main_window.cpp" line="953"/>
         <source>Comparing %1 models on the labelled flows…</source>
         <translation>Vergleiche %1 Modelle auf den gelabelten Flüssen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="956"/>
+        <location filename="../app/main_window.cpp" line="960"/>
         <source>Comparison written to %1</source>
         <translation>Vergleich nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="969"/>
+        <location filename="../app/main_window.cpp" line="973"/>
         <source>Packet %1 belongs to no flow (not IP)</source>
         <translation>Paket %1 gehört zu keinem Fluss (kein IP)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1034"/>
+        <location filename="../app/main_window.cpp" line="1038"/>
         <source>(packet not available)</source>
         <translation>(Paket nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1175"/>
+        <location filename="../app/main_window.cpp" line="1179"/>
         <source>Double-click to show the packet</source>
         <translation>Doppelklick zeigt das Paket</translation>
     </message>
@@ -1361,12 +1361,12 @@
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="367"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="370"/>
         <source>Select a classified flow</source>
         <translation>Einen klassifizierten Fluss auswählen</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="368"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="371"/>
         <source>Add a model (File ▸ Add Model…) to compare</source>
         <translation>Zum Vergleichen ein Modell hinzufügen (Datei ▸ Modell hinzufügen…)</translation>
     </message>
@@ -1488,37 +1488,39 @@
 <context>
     <name>whyflow::widgets::FieldTree</name>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="29"/>
+        <location filename="../widgets/field_tree.cpp" line="31"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="29"/>
+        <location filename="../widgets/field_tree.cpp" line="31"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="29"/>
+        <location filename="../widgets/field_tree.cpp" line="31"/>
+        <location filename="../widgets/field_tree.cpp" line="40"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="29"/>
+        <location filename="../widgets/field_tree.cpp" line="31"/>
+        <location filename="../widgets/field_tree.cpp" line="41"/>
         <source>Attention</source>
         <translation>Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="70"/>
+        <location filename="../widgets/field_tree.cpp" line="75"/>
         <source> (tunnel)</source>
         <translation> (Tunnel)</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="92"/>
+        <location filename="../widgets/field_tree.cpp" line="97"/>
         <source>Not model input</source>
         <translation>Keine Modelleingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="94"/>
+        <location filename="../widgets/field_tree.cpp" line="99"/>
         <source>Masked: zeroed before the model saw it</source>
         <translation>Maskiert: genullt, bevor das Modell es sah</translation>
     </message>
@@ -1649,9 +1651,24 @@
         <translation>Anteil an der Entscheidung / Rückgang der Wahrscheinlichkeit</translation>
     </message>
     <message>
+        <location filename="../widgets/group_chart.cpp" line="250"/>
+        <source>Site-dependent fields (TTL, window, sequence numbers, TCP flags, TCP options, checksums, IP ID, DSCP/ECN) hold most of the decision of %1: these models may rely on site artifacts.</source>
+        <translation>Standortabhängige Felder (TTL, Fenster, Sequenznummern, TCP-Flags, TCP-Optionen, Prüfsummen, IP-ID, DSCP/ECN) tragen den Großteil der Entscheidung von %1: Diese Modelle stützen sich womöglich auf Standortartefakte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="253"/>
+        <source>%1 on site-dependent fields (TTL, window, sequence numbers, TCP flags, TCP options, checksums, IP ID, DSCP/ECN): this model may rely on site artifacts.</source>
+        <translation>%1 auf standortabhängigen Feldern (TTL, Fenster, Sequenznummern, TCP-Flags, TCP-Optionen, Prüfsummen, IP-ID, DSCP/ECN): Dieses Modell stützt sich womöglich auf Standortartefakte.</translation>
+    </message>
+    <message>
         <location filename="../widgets/group_chart.cpp" line="258"/>
         <source>&lt;b&gt;Attention and occlusion disagree:&lt;/b&gt; %1 % of the attention but %2 % of the occlusion drop is on site-dependent groups. Attention alone would mislead here.</source>
         <translation>&lt;b&gt;Aufmerksamkeit und Okklusion widersprechen sich:&lt;/b&gt; %1 % der Aufmerksamkeit, aber %2 % des Okklusionsverlusts liegen auf standortabhängigen Gruppen. Die Aufmerksamkeit allein würde hier in die Irre führen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="266"/>
+        <source>Select a classified flow to see its share of the decision per field group.</source>
+        <translation>Einen klassifizierten Fluss wählen, um seinen Anteil an der Entscheidung je Feldgruppe zu sehen.</translation>
     </message>
     <message>
         <location filename="../widgets/group_chart.cpp" line="226"/>
@@ -1662,16 +1679,6 @@
         <location filename="../widgets/group_chart.cpp" line="227"/>
         <source>%1 % of the occlusion drop</source>
         <translation>%1 % des Okklusionsverlusts</translation>
-    </message>
-    <message>
-        <location filename="../widgets/group_chart.cpp" line="250"/>
-        <source>Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold most of the decision of %1: these models may rely on site artifacts.</source>
-        <translation>Standortabhängige Felder (TTL, Fenster, Sequenznummern, Prüfsummen, TCP-Optionen, IP-ID) tragen den Großteil der Entscheidung von %1: Diese Modelle stützen sich womöglich auf Standortartefakte.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/group_chart.cpp" line="253"/>
-        <source>%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): this model may rely on site artifacts.</source>
-        <translation>%1 auf standortabhängigen Feldern (TTL, Fenster, Sequenznummern, Prüfsummen, TCP-Optionen, IP-ID): Dieses Modell stützt sich womöglich auf Standortartefakte.</translation>
     </message>
     <message>
         <location filename="../widgets/group_chart.cpp" line="255"/>

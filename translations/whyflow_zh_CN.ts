@@ -190,57 +190,57 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="11"/>
+        <location filename="../widgets/field_tree.cpp" line="13"/>
         <source>Payload</source>
         <translation>载荷</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="12"/>
+        <location filename="../widgets/field_tree.cpp" line="14"/>
         <source>Ethernet II</source>
         <translation>以太网 II</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="13"/>
+        <location filename="../widgets/field_tree.cpp" line="15"/>
         <source>802.1Q Virtual LAN</source>
         <translation>802.1Q 虚拟局域网</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="14"/>
+        <location filename="../widgets/field_tree.cpp" line="16"/>
         <source>Linux cooked capture</source>
         <translation>Linux cooked 抓包</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="15"/>
+        <location filename="../widgets/field_tree.cpp" line="17"/>
         <source>Internet Protocol Version 4</source>
         <translation>互联网协议第 4 版</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="16"/>
+        <location filename="../widgets/field_tree.cpp" line="18"/>
         <source>Internet Protocol Version 6</source>
         <translation>互联网协议第 6 版</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="17"/>
+        <location filename="../widgets/field_tree.cpp" line="19"/>
         <source>Transmission Control Protocol</source>
         <translation>传输控制协议</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="18"/>
+        <location filename="../widgets/field_tree.cpp" line="20"/>
         <source>User Datagram Protocol</source>
         <translation>用户数据报协议</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="19"/>
+        <location filename="../widgets/field_tree.cpp" line="21"/>
         <source>Internet Control Message Protocol</source>
         <translation>互联网控制消息协议</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="20"/>
+        <location filename="../widgets/field_tree.cpp" line="22"/>
         <source>Internet Control Message Protocol v6</source>
         <translation>互联网控制消息协议 v6</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="21"/>
+        <location filename="../widgets/field_tree.cpp" line="23"/>
         <source>Malformed</source>
         <translation>格式错误</translation>
     </message>
@@ -992,17 +992,17 @@
         <translation>%1 已加载</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1401"/>
+        <location filename="../app/main_window.cpp" line="1405"/>
         <source>%1, flow %2: Spearman ρ between attention shares and occlusion drops over the field groups = &lt;b&gt;%3&lt;/b&gt; (1: attention ranks the groups as occlusion does).</source>
         <translation>%1，流 %2：各字段组上注意力份额与遮挡下降之间的 Spearman ρ = &lt;b&gt;%3&lt;/b&gt;（1：注意力对各组的排序与遮挡一致）。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1406"/>
+        <location filename="../app/main_window.cpp" line="1410"/>
         <source>Removing bytes in order of attention lowers the probability of %1 by %2 more on average than removing them at random.</source>
         <translation>按注意力顺序删除字节，%1 的概率平均比随机删除多下降 %2。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1410"/>
+        <location filename="../app/main_window.cpp" line="1414"/>
         <source>Removing bytes in order of attention lowers the probability of %1 no faster than removing them at random (%2 less on average): the attention does not point at what the decision needs.</source>
         <translation>按注意力顺序删除字节，%1 的概率下降并不比随机删除更快（平均少下降 %2）：注意力没有指向决策真正需要的内容。</translation>
     </message>
@@ -1059,158 +1059,158 @@
         <translation>%2 个模型已分类 %1 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1155"/>
+        <location filename="../app/main_window.cpp" line="1159"/>
         <source>A %1 model has no attention, so this flow has no Why table; its occlusion drops are in Field groups.</source>
         <translation>%1 模型没有注意力，因此该流没有“原因”表；其遮挡下降见“字段组”。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1171"/>
+        <location filename="../app/main_window.cpp" line="1175"/>
         <source>%1 (No. %2)</source>
         <translation>%1（第 %2 号）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1246"/>
+        <location filename="../app/main_window.cpp" line="1250"/>
         <source>%1 (%2 %)</source>
         <translation>%1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1249"/>
+        <location filename="../app/main_window.cpp" line="1253"/>
         <source>attention share</source>
         <translation>注意力份额</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1250"/>
+        <location filename="../app/main_window.cpp" line="1254"/>
         <source>probability drop, group zeroed (C4.5, k-NN: training means)</source>
         <translation>概率下降，组置零（C4.5、k-NN：训练均值）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1251"/>
+        <location filename="../app/main_window.cpp" line="1255"/>
         <source>probability drop, group swapped with other flows&apos;</source>
         <translation>概率下降，组与其他流的对应组交换</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1253"/>
+        <location filename="../app/main_window.cpp" line="1257"/>
         <source>Flow %1: no model has this view yet</source>
         <translation>流 %1：尚无模型具有此视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1256"/>
+        <location filename="../app/main_window.cpp" line="1260"/>
         <source>Flow %1, every model</source>
         <translation>流 %1，所有模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1297"/>
+        <location filename="../app/main_window.cpp" line="1301"/>
         <source>Spearman ρ between this flow&apos;s attention shares and occlusion drops over the groups: %1</source>
         <translation>本流各组的注意力份额与遮挡下降之间的 Spearman ρ：%1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1299"/>
+        <location filename="../app/main_window.cpp" line="1303"/>
         <source>A %1 model has no attention: the bars are its occlusion drops.</source>
         <translation>%1 模型没有注意力：柱形表示其遮挡下降。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1300"/>
+        <location filename="../app/main_window.cpp" line="1304"/>
         <source>Flow %1: %2 (%3) — %4</source>
         <translation>流 %1：%2（%3）— %4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1322"/>
+        <location filename="../app/main_window.cpp" line="1326"/>
         <source>Flow %1: %2 → %3</source>
         <translation>流 %1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1331"/>
+        <location filename="../app/main_window.cpp" line="1335"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1333"/>
+        <location filename="../app/main_window.cpp" line="1337"/>
         <source>, right</source>
         <translation>，正确</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1333"/>
+        <location filename="../app/main_window.cpp" line="1337"/>
         <source>, wrong: the label is %1</source>
         <translation>，错误：标签为 %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1341"/>
+        <location filename="../app/main_window.cpp" line="1345"/>
         <source>not classified yet</source>
         <translation>尚未分类</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1361"/>
+        <location filename="../app/main_window.cpp" line="1365"/>
         <source>Select a classified flow.</source>
         <translation>请选择一条已分类的流。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1369"/>
+        <location filename="../app/main_window.cpp" line="1373"/>
         <source>A %1 model has no attention to check; its occlusion drops are in Field groups.</source>
         <translation>%1 模型没有可检验的注意力；其遮挡下降见“字段组”。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1374"/>
+        <location filename="../app/main_window.cpp" line="1378"/>
         <source>Measuring occlusion on the engine thread…</source>
         <translation>正在引擎线程上测量遮挡…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1386"/>
+        <location filename="../app/main_window.cpp" line="1390"/>
         <source>most attended bytes first</source>
         <translation>注意力最高的字节优先</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1387"/>
+        <location filename="../app/main_window.cpp" line="1391"/>
         <source>random bytes</source>
         <translation>随机字节</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1388"/>
+        <location filename="../app/main_window.cpp" line="1392"/>
         <source>visible bytes removed (%)</source>
         <translation>已删除的可见字节（%）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1389"/>
+        <location filename="../app/main_window.cpp" line="1393"/>
         <source>probability of %1</source>
         <translation>%1 的概率</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1434"/>
-        <location filename="../app/main_window.cpp" line="1442"/>
+        <location filename="../app/main_window.cpp" line="1438"/>
+        <location filename="../app/main_window.cpp" line="1446"/>
         <source>%1: no classified flow is selected</source>
         <translation>%1：未选中已分类的流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1445"/>
+        <location filename="../app/main_window.cpp" line="1449"/>
         <source>%1: unknown table format &apos;%2&apos; (use .csv or .tex)</source>
         <translation>%1：未知的表格格式 &apos;%2&apos;（请使用 .csv 或 .tex）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1449"/>
+        <location filename="../app/main_window.cpp" line="1453"/>
         <source>%1: a %2 model has no attention, so the flow has no Why table</source>
         <translation>%1：%2 模型没有注意力，因此该流没有原因表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1470"/>
+        <location filename="../app/main_window.cpp" line="1474"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1470"/>
+        <location filename="../app/main_window.cpp" line="1474"/>
         <source>LaTeX booktabs (*.tex)</source>
         <translation>LaTeX booktabs (*.tex)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1474"/>
+        <location filename="../app/main_window.cpp" line="1478"/>
         <source>Export Why Table</source>
         <translation>导出原因表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1482"/>
+        <location filename="../app/main_window.cpp" line="1486"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1488"/>
+        <location filename="../app/main_window.cpp" line="1492"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1220,74 +1220,74 @@
         <translation>已分类 %1 条流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="857"/>
+        <location filename="../app/main_window.cpp" line="861"/>
         <source>Flows: %1 shown of %2</source>
         <translation>流：显示 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="866"/>
+        <location filename="../app/main_window.cpp" line="870"/>
         <source> · %1: %2 % right of %3 labelled</source>
         <translation> · %1：%3 条已标注流中 %2 % 正确</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="877"/>
-        <location filename="../app/main_window.cpp" line="906"/>
+        <location filename="../app/main_window.cpp" line="881"/>
+        <location filename="../app/main_window.cpp" line="910"/>
         <source>Load labels: %1</source>
         <translation>加载标签：%1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="901"/>
+        <location filename="../app/main_window.cpp" line="905"/>
         <source>Labels: %1 of %2 flows labelled from %3</source>
         <translation>标签：%2 条流中有 %1 条由 %3 标注</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="902"/>
+        <location filename="../app/main_window.cpp" line="906"/>
         <source>%1 names no flow of %2</source>
         <translation>%1 中没有 %2 的任何流</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="913"/>
+        <location filename="../app/main_window.cpp" line="917"/>
         <source>Any true label</source>
         <translation>任意真实标签</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="928"/>
+        <location filename="../app/main_window.cpp" line="932"/>
         <source>Open a capture and load at least one model first</source>
         <translation>请先打开抓包并加载至少一个模型</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="933"/>
+        <location filename="../app/main_window.cpp" line="937"/>
         <source>The comparison needs true labels: load a label file (File ▸ Load Labels…) for %1</source>
         <translation>比较需要真实标签：请为 %1 加载标签文件（文件 ▸ 加载标签…）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="937"/>
-        <location filename="../app/main_window.cpp" line="960"/>
+        <location filename="../app/main_window.cpp" line="941"/>
+        <location filename="../app/main_window.cpp" line="964"/>
         <source>Export Comparison</source>
         <translation>导出比较</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="949"/>
+        <location filename="../app/main_window.cpp" line="953"/>
         <source>Comparing %1 models on the labelled flows…</source>
         <translation>正在基于已标注的流比较 %1 个模型…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="956"/>
+        <location filename="../app/main_window.cpp" line="960"/>
         <source>Comparison written to %1</source>
         <translation>比较已写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="969"/>
+        <location filename="../app/main_window.cpp" line="973"/>
         <source>Packet %1 belongs to no flow (not IP)</source>
         <translation>数据包 %1 不属于任何流（非 IP）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1034"/>
+        <location filename="../app/main_window.cpp" line="1038"/>
         <source>(packet not available)</source>
         <translation>（数据包不可用）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1175"/>
+        <location filename="../app/main_window.cpp" line="1179"/>
         <source>Double-click to show the packet</source>
         <translation>双击显示该数据包</translation>
     </message>
@@ -1360,12 +1360,12 @@
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="367"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="370"/>
         <source>Select a classified flow</source>
         <translation>请选择一条已分类的流</translation>
     </message>
     <message>
-        <location filename="../widgets/attention_compare_view.cpp" line="368"/>
+        <location filename="../widgets/attention_compare_view.cpp" line="371"/>
         <source>Add a model (File ▸ Add Model…) to compare</source>
         <translation>请添加模型（文件 ▸ 添加模型…）以进行比较</translation>
     </message>
@@ -1487,37 +1487,39 @@
 <context>
     <name>whyflow::widgets::FieldTree</name>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="29"/>
+        <location filename="../widgets/field_tree.cpp" line="31"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="29"/>
+        <location filename="../widgets/field_tree.cpp" line="31"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="29"/>
+        <location filename="../widgets/field_tree.cpp" line="31"/>
+        <location filename="../widgets/field_tree.cpp" line="40"/>
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="29"/>
+        <location filename="../widgets/field_tree.cpp" line="31"/>
+        <location filename="../widgets/field_tree.cpp" line="41"/>
         <source>Attention</source>
         <translation>注意力</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="70"/>
+        <location filename="../widgets/field_tree.cpp" line="75"/>
         <source> (tunnel)</source>
         <translation>（隧道）</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="92"/>
+        <location filename="../widgets/field_tree.cpp" line="97"/>
         <source>Not model input</source>
         <translation>非模型输入</translation>
     </message>
     <message>
-        <location filename="../widgets/field_tree.cpp" line="94"/>
+        <location filename="../widgets/field_tree.cpp" line="99"/>
         <source>Masked: zeroed before the model saw it</source>
         <translation>已屏蔽：在模型看到之前置零</translation>
     </message>
@@ -1648,9 +1650,24 @@
         <translation>决策份额 / 概率下降</translation>
     </message>
     <message>
+        <location filename="../widgets/group_chart.cpp" line="250"/>
+        <source>Site-dependent fields (TTL, window, sequence numbers, TCP flags, TCP options, checksums, IP ID, DSCP/ECN) hold most of the decision of %1: these models may rely on site artifacts.</source>
+        <translation>站点相关字段（TTL、窗口、序列号、TCP 标志、TCP 选项、校验和、IP ID、DSCP/ECN）占 %1 的大部分决策：这些模型可能依赖站点伪特征。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="253"/>
+        <source>%1 on site-dependent fields (TTL, window, sequence numbers, TCP flags, TCP options, checksums, IP ID, DSCP/ECN): this model may rely on site artifacts.</source>
+        <translation>%1 落在站点相关字段上（TTL、窗口、序列号、TCP 标志、TCP 选项、校验和、IP ID、DSCP/ECN）：该模型可能依赖站点伪特征。</translation>
+    </message>
+    <message>
         <location filename="../widgets/group_chart.cpp" line="258"/>
         <source>&lt;b&gt;Attention and occlusion disagree:&lt;/b&gt; %1 % of the attention but %2 % of the occlusion drop is on site-dependent groups. Attention alone would mislead here.</source>
         <translation>&lt;b&gt;注意力与遮挡结果不一致：&lt;/b&gt;%1 % 的注意力、但 %2 % 的遮挡下降落在站点相关组上。此处仅凭注意力会产生误导。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/group_chart.cpp" line="266"/>
+        <source>Select a classified flow to see its share of the decision per field group.</source>
+        <translation>请选择一个已分类的流，查看其各字段组的决策份额。</translation>
     </message>
     <message>
         <location filename="../widgets/group_chart.cpp" line="226"/>
@@ -1661,16 +1678,6 @@
         <location filename="../widgets/group_chart.cpp" line="227"/>
         <source>%1 % of the occlusion drop</source>
         <translation>%1 % 的遮挡下降</translation>
-    </message>
-    <message>
-        <location filename="../widgets/group_chart.cpp" line="250"/>
-        <source>Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold most of the decision of %1: these models may rely on site artifacts.</source>
-        <translation>站点相关字段（TTL、窗口、序列号、校验和、TCP 选项、IP ID）占 %1 的大部分决策：这些模型可能依赖站点伪特征。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/group_chart.cpp" line="253"/>
-        <source>%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): this model may rely on site artifacts.</source>
-        <translation>%1 落在站点相关字段上（TTL、窗口、序列号、校验和、TCP 选项、IP ID）：该模型可能依赖站点伪特征。</translation>
     </message>
     <message>
         <location filename="../widgets/group_chart.cpp" line="255"/>

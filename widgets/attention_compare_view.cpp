@@ -274,6 +274,7 @@ AttentionCompareView::AttentionCompareView(QWidget* parent)
     bar->addWidget(note_, 1);
     // the flow's title gives way to the model names (its full text is in its tooltip)
     note_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    note_->setWordWrap(true);
     layout->addLayout(bar);
     for (QComboBox* c : {a_, b_}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -247,10 +247,10 @@ void GroupChart::rebuild() {
 
     QString text;
     if (!reasons.isEmpty())
-        text = seriesMode_ ? tr("Site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID) hold "
+        text = seriesMode_ ? tr("Site-dependent fields (TTL, window, sequence numbers, TCP flags, TCP options, checksums, IP ID, DSCP/ECN) hold "
                                 "most of the decision of %1: these models may rely on site artifacts.")
                                  .arg(reasons.join(QStringLiteral(", ")))
-                           : tr("%1 on site-dependent fields (TTL, window, sequence numbers, checksums, TCP options, IP ID): "
+                           : tr("%1 on site-dependent fields (TTL, window, sequence numbers, TCP flags, TCP options, checksums, IP ID, DSCP/ECN): "
                                 "this model may rely on site artifacts.")
                                  .arg(reasons.join(tr(" and ")));
     if (contrast_)
@@ -261,8 +261,11 @@ void GroupChart::rebuild() {
                     .arg(occlusionSiteShare_ * 100, 0, 'f', 0);
     alert_->setVisible(!text.isEmpty());
     alert_->setText(text);
-    footer_->setVisible(!footerText_.isEmpty());
-    footer_->setText(footerText_);
+    // no flow yet: a line that says so, not empty axes
+    plot_->setVisible(!bars_.isEmpty());
+    const QString footer = bars_.isEmpty() ? tr("Select a classified flow to see its share of the decision per field group.") : footerText_;
+    footer_->setVisible(!footer.isEmpty());
+    footer_->setText(footer);
 }
 
 }  // namespace whyflow::widgets

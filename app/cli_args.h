@@ -78,14 +78,15 @@ struct Args {
         return v;
     }
     // one of the given words
-    std::string choice(const std::string& k, const std::string& fallback, std::initializer_list<const char*> words) const {
+    std::string choice(const std::string& k, const std::string& fallback, const std::vector<std::string>& words) const {
         const std::string v = get(k, fallback);
+        if (std::find(words.begin(), words.end(), v) != words.end()) return v;
+        throw std::invalid_argument("--" + k + " is one of " + joined(words) + ", got '" + v + "'");
+    }
+    static std::string joined(const std::vector<std::string>& words) {
         std::string list;
-        for (const char* w : words) {
-            if (v == w) return v;
-            list += (list.empty() ? "" : ", ") + std::string(w);
-        }
-        throw std::invalid_argument("--" + k + " is one of " + list + ", got '" + v + "'");
+        for (const std::string& w : words) list += (list.empty() ? "" : ", ") + w;
+        return list;
     }
     // an option that must be given once: several (--model A --model B) is a mistake
     std::string single(const std::string& k) const {

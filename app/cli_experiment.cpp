@@ -130,7 +130,7 @@ int cmdExperiment(const Args& a, std::atomic<bool>& cancel) {
     if (kinds.empty()) throw std::invalid_argument("--kinds names no model kind");
     for (const std::string& k : kinds)
         if (std::find(modelKinds().begin(), modelKinds().end(), k) == modelKinds().end())
-            throw std::invalid_argument("--kinds: unknown model kind '" + k + "' (han, cnn, lstm, sae, c45, knn)");
+            throw std::invalid_argument("--kinds: unknown model kind '" + k + "' (" + Args::joined(modelKinds()) + ")");
     if (!testDir.empty() && !fs::is_directory(testDir)) throw std::invalid_argument("--test-data " + testDir + " is not a folder");
     fs::create_directories(fs::path(outDir) / "models");
     fs::create_directories(fs::path(outDir) / "figures");

@@ -96,7 +96,7 @@ std::string formatSeconds(double s) {
 
 int cmdTrain(const Args& a) {
     const auto sources = cli::dataSources(a);
-    std::string out = a.get("out"), kind = a.choice("kind", "han", {"han", "cnn", "lstm", "sae", "c45", "knn"});  // cli::modelKinds()
+    std::string out = a.get("out"), kind = a.choice("kind", "han", cli::modelKinds());
     if (sources.empty() || out.empty())
         throw std::invalid_argument("train needs --data DIR (or --labels CSV --captures DIR) and --out MODEL.wfm");
     dataset::LoadOptions lo;

@@ -110,18 +110,19 @@ int main(int argc, char** argv) {
     whyflow::app::applyTheme(theme);
 
     whyflow::app::MainWindow window;
+    bool failed = false;  // a file could not be used, or --select-flow named no flow
     // every error the window shows also goes to stderr, for scripts and for --screenshot runs
     QObject::connect(&window, &whyflow::app::MainWindow::errorShown, &window,
-                     [&window](const QString& message) {
+                     [&failed](const QString& message) {
                          std::fprintf(stderr, "whyflow: %s\n", qPrintable(message));
-                         window.setProperty("whyflowFailed", true);
+                         failed = true;
                      });
     window.show();
     if (selectFlow >= 0) {
-        QObject::connect(&window, &whyflow::app::MainWindow::captureReady, &window, [&window, selectFlow] {
+        QObject::connect(&window, &whyflow::app::MainWindow::captureReady, &window, [&window, &failed, selectFlow] {
             if (!window.selectFlow(selectFlow)) {
                 std::fprintf(stderr, "whyflow: --select-flow %d: the capture has no such flow\n", selectFlow);
-                window.setProperty("whyflowFailed", true);
+                failed = true;
             }
         });
     }
@@ -136,12 +137,12 @@ int main(int argc, char** argv) {
     }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        auto shoot = [&window, file] {
-            QTimer::singleShot(500, &window, [&window, file] {
+        auto shoot = [&window, &failed, file] {
+            QTimer::singleShot(500, &window, [&window, &failed, file] {
                 const bool ok = window.grab().save(file);
                 if (!ok) std::fprintf(stderr, "whyflow: %s: cannot write the picture (is the folder there, and is the suffix .png, .jpg or .bmp?)\n", qPrintable(file));
                 // a file that could not be used (capture, model, labels) fails the run, as in whyflow-cli
-                QApplication::exit(ok && !window.property("whyflowFailed").toBool() ? 0 : 1);
+                QApplication::exit(ok && !failed ? 0 : 1);
             });
         };
         // once every model is done and the selected flow's occlusion is in (or 20 s have passed)

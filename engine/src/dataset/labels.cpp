@@ -98,13 +98,27 @@ std::string pairKey(int l4, uint8_t version, const flow::Endpoint& a, const flow
 }  // namespace
 
 namespace {
-// A folder opens as a stream that reads nothing; a binary file has NUL bytes.
+// A folder opens as a stream that reads nothing, and a device may never end.
 void checkTextFile(const std::string& path, const char* what) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) throw std::runtime_error(path + ": is a folder, not " + std::string(what));
     // a device or a pipe (/dev/zero) could be read for ever
     if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
         throw std::runtime_error(path + ": is not a regular file, not " + std::string(what));
+}
+
+// The next non-empty line of a CSV file without its CR and, on the first line, its UTF-8
+// byte order mark; a line with a NUL byte means the file is not text.
+bool nextCsvLine(std::istream& in, const std::string& path, std::string& line, int& lineNo) {
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (lineNo == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+        if (line.empty()) continue;
+        if (line.find('\0') != std::string::npos) throw std::runtime_error(path + ":" + std::to_string(lineNo) + ": not a text file");
+        return true;
+    }
+    return false;
 }
 }  // namespace
 
@@ -118,12 +132,7 @@ LabelSet LabelSet::load(const std::string& path) {
     // the column of each field: the corpus order, or the order a header names
     static const char* kColumns[] = {"pcap", "l4", "endpoint_a", "endpoint_b", "ndpi_master", "ndpi_app"};
     std::vector<int> column = {0, 1, 2, 3, 4, 5};
-    while (std::getline(in, line)) {
-        ++lineNo;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (lineNo == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);  // UTF-8 byte order mark
-        if (line.empty()) continue;
-        if (line.find('\0') != std::string::npos) throw std::runtime_error(path + ":" + std::to_string(lineNo) + ": not a text file");
+    while (nextCsvLine(in, path, line, lineNo)) {
         auto cells = splitCsv(line);
         if (lineNo == 1 && std::find(cells.begin(), cells.end(), "pcap") != cells.end()) {  // header
             for (int c = 0; c < 6; ++c) {
@@ -163,12 +172,7 @@ CategoryMap CategoryMap::load(const std::string& path) {
     std::string line;
     int lineNo = 0;
     bool swapped = false;
-    while (std::getline(in, line)) {
-        ++lineNo;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (lineNo == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
-        if (line.empty()) continue;
-        if (line.find('\0') != std::string::npos) throw std::runtime_error(path + ":" + std::to_string(lineNo) + ": not a text file");
+    while (nextCsvLine(in, path, line, lineNo)) {
         auto cells = splitCsv(line);
         if (cells.size() < 2 || cells[0].empty() || cells[1].empty())
             throw std::runtime_error(path + ":" + std::to_string(lineNo) + ": expected ndpi_master,category");
